@@ -1,0 +1,126 @@
+// Package app is the root Bubble Tea model: it owns the window size, routes
+// messages to the one active screen, and switches screens when a screen asks
+// to through a message.
+package app
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/crampcoach/cramp/internal/home"
+	"github.com/crampcoach/cramp/internal/relief"
+	"github.com/crampcoach/cramp/internal/session"
+)
+
+// Options say how the app starts.
+type Options struct {
+	// Start is the first screen: Home for `cramp`, Relief for `cramp now`.
+	Start session.Screen
+	// Relief refines the relief flow (--site, --side).
+	Relief relief.Options
+	// FirstRun shows the full disclaimer on the home screen.
+	FirstRun bool
+}
+
+// Model is the root model.
+type Model struct {
+	s      *session.Session
+	opts   Options
+	screen session.Screen
+	home   home.Model
+	relief relief.Model
+	inited tea.Cmd
+	width  int
+	height int
+}
+
+// New builds the root model. When it starts on the relief screen the hold is
+// already counting, so the first frame shows the first instruction and timer.
+func New(s *session.Session, opts Options) Model {
+	m := Model{s: s, opts: opts, screen: opts.Start, home: home.New(s, opts.FirstRun)}
+	if opts.Start == session.Relief {
+		m.relief, m.inited = relief.New(s, opts.Relief)
+	}
+	return m
+}
+
+// Init starts what the first screen needs.
+func (m Model) Init() tea.Cmd { return m.inited }
+
+// Update routes a message to the active screen, after handling the few that
+// belong to the whole app.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.width, m.height = msg.Width, msg.Height
+		m.home.SetSize(msg.Width, msg.Height)
+		if m.screen == session.Relief {
+			m.relief.SetSize(msg.Width, msg.Height)
+		}
+		return m, nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, m.s.Keys.ForceQuit) {
+			return m, tea.Interrupt
+		}
+	case session.OpenMsg:
+		return m.open(msg.Screen)
+	case session.BackMsg:
+		if m.opts.Start != session.Home {
+			return m, tea.Quit
+		}
+		m.screen = session.Home
+		return m, nil
+	}
+
+	var cmd tea.Cmd
+	switch m.screen {
+	case session.Home:
+		m.home, cmd = m.home.Update(msg)
+	case session.Relief:
+		m.relief, cmd = m.relief.Update(msg)
+	}
+	return m, cmd
+}
+
+func (m Model) open(s session.Screen) (tea.Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch s {
+	case session.Relief:
+		m.relief, cmd = relief.New(m.s, m.opts.Relief)
+		m.relief.SetSize(m.width, m.height)
+	case session.Home:
+	}
+	m.screen = s
+	return m, cmd
+}
+
+// View draws the active screen on the alternate screen.
+func (m Model) View() tea.View {
+	var body string
+	switch m.screen {
+	case session.Home:
+		body = m.home.View()
+	case session.Relief:
+		body = m.relief.View()
+	}
+	v := tea.NewView(body)
+	v.AltScreen = true
+	v.WindowTitle = "Cramp Coach"
+	return v
+}
+
+// Screen is the screen on show.
+func (m Model) Screen() session.Screen { return m.screen }
+
+// Relief is the relief screen's model (zero until it has been opened).
+func (m Model) Relief() relief.Model { return m.relief }
+
+// Finish writes what an interrupted screen still owes the journal, such as
+// the end of an episode the person left with Ctrl+C. Call it after the
+// program stops.
+func (m Model) Finish() error {
+	if m.screen == session.Relief {
+		return m.relief.Finish()
+	}
+	return nil
+}

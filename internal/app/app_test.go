@@ -1,0 +1,168 @@
+package app_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	embedded "github.com/crampcoach/cramp/content"
+	"github.com/crampcoach/cramp/internal/app"
+	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/drive"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/keys"
+	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/theme"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+func newSession(t *testing.T) *session.Session {
+	t.Helper()
+	set, err := content.Load(embedded.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return &session.Session{
+		Content: set,
+		Journal: journal.Open(t.TempDir()),
+		Clock:   clock.NewFake(time.Date(2026, 11, 23, 22, 0, 0, 0, time.UTC)),
+		Styles:  theme.New(theme.Night),
+		Keys:    keys.Default(),
+	}
+}
+
+func send(m tea.Model, msg tea.Msg) (app.Model, tea.Cmd) {
+	next, cmd := m.Update(msg)
+	return next.(app.Model), cmd
+}
+
+func press(m app.Model, code rune, text string) (app.Model, tea.Cmd) {
+	return send(m, tea.KeyPressMsg{Code: code, Text: text})
+}
+
+func view(m app.Model) string { return ansi.Strip(m.View().Content) }
+
+func TestEnterFromHomeOpensReliefAtOnce(t *testing.T) {
+	s := newSession(t)
+	m, _ := send(app.New(s, app.Options{Start: session.Home, FirstRun: true}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	if !strings.Contains(view(m), "Cramp now") {
+		t.Fatalf("home should offer cramp now:\n%s", view(m))
+	}
+	m, cmd := press(m, tea.KeyEnter, "")
+	if cmd == nil {
+		t.Fatal("enter did nothing")
+	}
+	m, _ = send(m, cmd())
+	if m.Screen() != session.Relief {
+		t.Fatalf("screen = %v, want relief", m.Screen())
+	}
+	first := s.Content.Relief.Steps[0]
+	if got := view(m); !strings.Contains(got, first.Title) {
+		t.Errorf("relief's first frame lacks %q:\n%s", first.Title, got)
+	}
+	if !m.Relief().Hold().Running() {
+		t.Error("the hold should be counting from the first frame")
+	}
+	// Leaving relief goes back home, not out of the app.
+	m, cmd = press(m, 'q', "q")
+	for _, msg := range drive.Messages(cmd) {
+		m, _ = send(m, msg)
+	}
+	if m.Screen() != session.Home {
+		t.Fatalf("after q in relief: screen %v, want home", m.Screen())
+	}
+}
+
+func TestCrampNowStartsOnReliefAndLeavingQuits(t *testing.T) {
+	s := newSession(t)
+	m := app.New(s, app.Options{Start: session.Relief})
+	m, _ = send(m, tea.WindowSizeMsg{Width: 80, Height: 24})
+	if m.Screen() != session.Relief || m.Init() == nil {
+		t.Fatal("cramp now must open on relief with its timer started")
+	}
+	_, cmd := send(m, session.BackMsg{})
+	if cmd == nil {
+		t.Fatal("leaving relief should quit when started as cramp now")
+	}
+	if _, ok := cmd().(tea.QuitMsg); !ok {
+		t.Error("want tea.Quit")
+	}
+}
+
+func TestCtrlCInterrupts(t *testing.T) {
+	m := app.New(newSession(t), app.Options{Start: session.Home})
+	_, cmd := send(m, tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
+	if cmd == nil {
+		t.Fatal("ctrl+c did nothing")
+	}
+	if _, ok := cmd().(tea.InterruptMsg); !ok {
+		t.Error("ctrl+c should interrupt (exit 130)")
+	}
+}
+
+func TestHomeRedFlagsAndHelp(t *testing.T) {
+	s := newSession(t)
+	m, _ := send(app.New(s, app.Options{Start: session.Home}), tea.WindowSizeMsg{Width: 80, Height: 40})
+	m, _ = press(m, '!', "!")
+	if !strings.Contains(view(m), s.Content.RedFlags.Tiers[0].Title) {
+		t.Errorf("! should show the red flags:\n%s", view(m))
+	}
+	m, _ = press(m, tea.KeyEscape, "")
+	m, _ = press(m, '?', "?")
+	if !strings.Contains(view(m), "About") {
+		t.Errorf("? should show help and about:\n%s", view(m))
+	}
+}
+
+func TestHomeGolden(t *testing.T) {
+	for _, first := range []bool{true, false} {
+		for _, sz := range []struct{ w, h int }{{80, 24}, {40, 12}, {20, 6}} {
+			name := fmt.Sprintf("home-first%v-%dx%d", first, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				m, _ := send(app.New(newSession(t), app.Options{Start: session.Home, FirstRun: first}), tea.WindowSizeMsg{Width: sz.w, Height: sz.h})
+				got := view(m)
+				lines := strings.Split(got, "\n")
+				if len(lines) > sz.h {
+					t.Errorf("%d lines for height %d", len(lines), sz.h)
+				}
+				for _, l := range lines {
+					if ansi.StringWidth(l) > sz.w {
+						t.Errorf("line too wide: %q", l)
+					}
+				}
+				if !strings.Contains(got, "Cramp now") && sz.h >= 6 {
+					t.Errorf("the cramp-now choice must always show:\n%s", got)
+				}
+				golden(t, name, got)
+			})
+		}
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		_ = os.MkdirAll("testdata", 0o755)
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run with -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", name, got, want)
+	}
+}

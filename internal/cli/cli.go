@@ -1,0 +1,317 @@
+// Package cli turns a command line into a run of the app: it parses flags
+// (one FlagSet per subcommand), loads the content and opens the journal, and
+// maps every outcome to an exit code. main only calls Run.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/charmbracelet/x/term"
+
+	embedded "github.com/crampcoach/cramp/content"
+	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/keys"
+	"github.com/crampcoach/cramp/internal/relief"
+	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/theme"
+)
+
+// Exit codes.
+const (
+	ExitOK          = 0
+	ExitFailure     = 1
+	ExitUsage       = 2 // bad usage or invalid content
+	ExitInterrupted = 130
+)
+
+// Version is set at build time with -ldflags "-X .../internal/cli.Version=…".
+var Version = "dev"
+
+// IO is what a run reads and writes. Tests pass buffers; main passes the
+// process's own streams and environment.
+type IO struct {
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+	Getenv func(string) string
+}
+
+// globals are the flags every command takes.
+type globals struct {
+	plain   bool
+	noColor bool
+	theme   string
+	content string
+	data    string
+}
+
+// register adds the global flags to fs. Each flag's default is its current
+// value, so flags given before a command ("cramp --data D now") survive the
+// command's own parse.
+func (g *globals) register(fs *flag.FlagSet) {
+	fs.BoolVar(&g.plain, "plain", g.plain, "print line by line, no full-screen view (automatic when output is not a terminal)")
+	fs.BoolVar(&g.noColor, "no-color", g.noColor, "no colour (also when NO_COLOR is set)")
+	fs.StringVar(&g.theme, "theme", g.theme, "auto, night or day (auto: night from 20:00 to 08:00)")
+	fs.StringVar(&g.content, "content", g.content, "a folder of content files that replace the built-in ones")
+	fs.StringVar(&g.data, "data", g.data, "the folder for your journal (default: CRAMP_DATA_DIR, else the XDG data folder)")
+}
+
+const usage = `Cramp Coach: a terminal coach for night-time foot and leg cramps.
+
+Usage:
+  cramp [flags]                         home screen; Enter starts "cramp now"
+  cramp now [--site S] [--side X]       straight into relief (S: calf, foot, thigh; X: left, right)
+  cramp content validate [DIR]          check the built-in content, or DIR over it
+  cramp content export DIR [--force]    write the built-in content to DIR, to customise
+  cramp version                         print the version
+
+Flags (every command):
+  --plain          print line by line, no full-screen view
+  --no-color       no colour (NO_COLOR works too)
+  --theme T        auto, night or day
+  --content DIR    content files that replace the built-in ones
+  --data DIR       where the journal lives (or CRAMP_DATA_DIR)
+
+Run "cramp COMMAND --help" for a command's flags.
+`
+
+// Run runs the command line args (without the program name) and returns the
+// exit code.
+func Run(args []string, io IO) int {
+	g := globals{theme: theme.Auto}
+	root := newFlagSet("cramp", io.Stderr, usage)
+	g.register(root)
+	if code, done := parse(root, args); done {
+		return code
+	}
+	rest := root.Args()
+	if len(rest) == 0 {
+		return runApp(&g, session.Home, relief.Options{}, io)
+	}
+	cmd, args := rest[0], rest[1:]
+	switch cmd {
+	case "now":
+		return runNow(&g, args, io)
+	case "content":
+		return runContent(&g, args, io)
+	case "version":
+		fmt.Fprintln(io.Stdout, "cramp", Version)
+		return ExitOK
+	case "help":
+		fmt.Fprint(io.Stdout, usage)
+		return ExitOK
+	}
+	fmt.Fprintf(io.Stderr, "cramp: unknown command %q\n\n%s", cmd, usage)
+	return ExitUsage
+}
+
+func runNow(g *globals, args []string, io IO) int {
+	fs := newFlagSet("cramp now", io.Stderr, "Usage: cramp now [--site calf|foot|thigh] [--side left|right] [flags]\n\nStraight into relief: the first stretch and its timer at once.\n\nFlags:\n")
+	g.register(fs)
+	var opts relief.Options
+	fs.StringVar(&opts.Site, "site", "", "where it cramps: calf, foot or thigh (optional)")
+	fs.StringVar(&opts.Side, "side", "", "which leg: left or right (optional)")
+	if code, done := parse(fs, args); done {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return usageError(io, fs, "unexpected argument %q", fs.Arg(0))
+	}
+	if opts.Site != "" && !oneOf(opts.Site, relief.Sites) {
+		return usageError(io, fs, "--site must be one of %s, got %q", strings.Join(relief.Sites, ", "), opts.Site)
+	}
+	if opts.Side != "" && !oneOf(opts.Side, relief.Sides) {
+		return usageError(io, fs, "--side must be one of %s, got %q", strings.Join(relief.Sides, ", "), opts.Side)
+	}
+	return runApp(g, session.Relief, opts, io)
+}
+
+// runApp starts a screen: full-screen on a terminal, plain text otherwise.
+func runApp(g *globals, start session.Screen, opts relief.Options, io IO) int {
+	if _, err := theme.Resolve(g.theme, clock.Real{}.Now()); err != nil {
+		fmt.Fprintf(io.Stderr, "cramp: --theme: %v\n", err)
+		return ExitUsage
+	}
+	set, notice, err := loadContent(g.content)
+	if err != nil {
+		// Only the built-in content failing can get here; that is a bug in
+		// the build, not something the person can fix.
+		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
+		return ExitFailure
+	}
+	if g.plain || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb" {
+		if notice != "" {
+			fmt.Fprintln(io.Stderr, "cramp:", notice)
+		}
+		return printPlain(start, set, opts, io.Stdout)
+	}
+	s := newSession(g, set, notice, io.Getenv)
+	return runProgram(s, start, opts, g.noColor || io.Getenv("NO_COLOR") != "", io)
+}
+
+func newSession(g *globals, set *content.Set, notice string, getenv func(string) string) *session.Session {
+	name, _ := theme.Resolve(g.theme, clock.Real{}.Now())
+	return &session.Session{
+		Content: set,
+		Journal: journal.Open(journal.Dir(g.data, getenv)),
+		Clock:   clock.Real{},
+		Styles:  theme.New(name),
+		Keys:    keys.Default(),
+		Notice:  notice,
+	}
+}
+
+// loadContent loads the built-in content, with dir layered over it when
+// given. A broken folder never stops the app: the built-in content is used
+// and the notice says why.
+func loadContent(dir string) (set *content.Set, notice string, err error) {
+	if dir != "" {
+		set, err := content.Load(content.Layer(embedded.FS, os.DirFS(dir)))
+		if err == nil {
+			return set, "", nil
+		}
+		notice = fmt.Sprintf("Your content folder %s has problems (%s); using the built-in content. Run: cramp content validate %s",
+			dir, summarize(err), dir)
+	}
+	set, err = content.Load(embedded.FS)
+	return set, notice, err
+}
+
+// summarize says how many problems a content error holds, and the first.
+func summarize(err error) string {
+	var errs content.Errors
+	if errors.As(err, &errs) && len(errs) > 0 {
+		if len(errs) == 1 {
+			return errs[0].Error()
+		}
+		return fmt.Sprintf("%d problems, first: %s", len(errs), errs[0].Error())
+	}
+	return err.Error()
+}
+
+func runContent(g *globals, args []string, io IO) int {
+	if len(args) == 0 || (args[0] != "validate" && args[0] != "export") {
+		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+			fmt.Fprint(io.Stdout, contentUsage)
+			return ExitOK
+		}
+		fmt.Fprint(io.Stderr, "cramp content: say validate or export\n\n"+contentUsage)
+		return ExitUsage
+	}
+	switch args[0] {
+	case "validate":
+		fs := newFlagSet("cramp content validate", io.Stderr, "Usage: cramp content validate [DIR]\n\nChecks the built-in content, or DIR layered over it. Exit 0 valid, 2 invalid.\n")
+		g.register(fs)
+		if code, done := parse(fs, args[1:]); done {
+			return code
+		}
+		if fs.NArg() > 1 {
+			return usageError(io, fs, "validate takes at most one folder")
+		}
+		return validate(fs.Arg(0), io)
+	default:
+		fs := newFlagSet("cramp content export", io.Stderr, "Usage: cramp content export DIR [--force]\n\nWrites the built-in content files to DIR to start a custom set.\n\nFlags:\n")
+		g.register(fs)
+		force := fs.Bool("force", false, "overwrite files that already exist")
+		if code, done := parse(fs, args[1:]); done {
+			return code
+		}
+		if fs.NArg() != 1 {
+			return usageError(io, fs, "export takes exactly one folder")
+		}
+		if err := content.Export(embedded.FS, fs.Arg(0), *force); err != nil {
+			fmt.Fprintf(io.Stderr, "cramp content export: %v\n", err)
+			return ExitFailure
+		}
+		fmt.Fprintf(io.Stdout, "Wrote the built-in content to %s. Edit it, then run: cramp content validate %s\n", fs.Arg(0), fs.Arg(0))
+		return ExitOK
+	}
+}
+
+const contentUsage = `Usage:
+  cramp content validate [DIR]        check the built-in content, or DIR layered over it
+  cramp content export DIR [--force]  write the built-in content to DIR, to customise
+`
+
+func validate(dir string, io IO) int {
+	fsys := embedded.FS
+	what := "the built-in content"
+	var err error
+	if dir != "" {
+		what = dir
+		if st, statErr := os.Stat(dir); statErr != nil || !st.IsDir() {
+			fmt.Fprintf(io.Stderr, "cramp content validate: %s is not a folder\n", dir)
+			return ExitUsage
+		}
+		_, err = content.Load(content.Layer(embedded.FS, os.DirFS(dir)))
+	} else {
+		_, err = content.Load(fsys)
+	}
+	if err != nil {
+		var errs content.Errors
+		if errors.As(err, &errs) {
+			for _, e := range errs {
+				fmt.Fprintln(io.Stderr, e.Error())
+			}
+			fmt.Fprintf(io.Stderr, "%s: %d problem(s)\n", what, len(errs))
+		} else {
+			fmt.Fprintln(io.Stderr, err)
+		}
+		return ExitUsage
+	}
+	fmt.Fprintf(io.Stdout, "%s: valid\n", what)
+	return ExitOK
+}
+
+func newFlagSet(name string, stderr io.Writer, head string) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprint(stderr, head)
+		if strings.HasSuffix(head, "Flags:\n") {
+			fs.PrintDefaults()
+		}
+	}
+	return fs
+}
+
+// parse parses args; done is true when the run should stop with code (help
+// asked for, or a bad flag).
+func parse(fs *flag.FlagSet, args []string) (code int, done bool) {
+	err := fs.Parse(args)
+	switch {
+	case err == nil:
+		return 0, false
+	case errors.Is(err, flag.ErrHelp):
+		return ExitOK, true
+	default:
+		return ExitUsage, true // flag has already printed the error and usage
+	}
+}
+
+func usageError(io IO, fs *flag.FlagSet, format string, a ...any) int {
+	fmt.Fprintf(io.Stderr, "%s: %s\n", fs.Name(), fmt.Sprintf(format, a...))
+	fs.Usage()
+	return ExitUsage
+}
+
+func oneOf(s string, list []string) bool {
+	for _, v := range list {
+		if s == v {
+			return true
+		}
+	}
+	return false
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(f.Fd())
+}

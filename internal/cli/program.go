@@ -1,0 +1,58 @@
+package cli
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"os/signal"
+	"syscall"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+
+	"github.com/crampcoach/cramp/internal/app"
+	"github.com/crampcoach/cramp/internal/relief"
+	"github.com/crampcoach/cramp/internal/session"
+)
+
+// runProgram runs the full-screen app until the person leaves or a signal
+// arrives, then writes whatever the journal is still owed.
+func runProgram(s *session.Session, start session.Screen, opts relief.Options, noColor bool, io IO) int {
+	_, statErr := os.Stat(s.Journal.Path())
+	root := app.New(s, app.Options{Start: start, Relief: opts, FirstRun: errors.Is(statErr, os.ErrNotExist)})
+
+	progOpts := []tea.ProgramOption{tea.WithOutput(io.Stdout), tea.WithoutSignalHandler()}
+	if io.Stdin != nil && io.Stdin != os.Stdin {
+		progOpts = append(progOpts, tea.WithInput(io.Stdin))
+	}
+	if noColor {
+		progOpts = append(progOpts, tea.WithColorProfile(colorprofile.Ascii))
+	}
+	p := tea.NewProgram(root, progOpts...)
+
+	// SIGINT, SIGTERM and SIGHUP all end the run the same way: the terminal
+	// is restored and the open episode is written as left.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+	go func() {
+		if _, ok := <-sigs; ok {
+			p.Send(tea.InterruptMsg{})
+		}
+	}()
+
+	final, err := p.Run()
+	if m, ok := final.(app.Model); ok {
+		if ferr := m.Finish(); ferr != nil {
+			fmt.Fprintf(io.Stderr, "cramp: could not save the end of this episode: %v\n", ferr)
+		}
+	}
+	switch {
+	case errors.Is(err, tea.ErrInterrupted):
+		return ExitInterrupted
+	case err != nil:
+		fmt.Fprintf(io.Stderr, "cramp: %v\n", err)
+		return ExitFailure
+	}
+	return ExitOK
+}

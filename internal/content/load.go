@@ -1,0 +1,394 @@
+package content
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"reflect"
+	"slices"
+	"strings"
+	"sync"
+
+	"github.com/goccy/go-yaml"
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+)
+
+// Load reads and validates a whole content set from fsys (the embedded files,
+// a user's folder layered over them, or an fstest.MapFS in tests). On failure
+// the error is an Errors value listing every problem found, not just the
+// first. Each file is parsed once; the decoder works from that syntax tree,
+// which is kept only to place error messages.
+func Load(fsys fs.FS) (*Set, error) {
+	var errs Errors
+	entries, err := fs.ReadDir(fsys, ".")
+	if err != nil {
+		var fe *FolderError
+		if errors.As(err, &fe) {
+			return nil, Errors{{Msg: fe.Error()}}
+		}
+		return nil, Errors{{Msg: "cannot list the content files: " + err.Error()}}
+	}
+	present := make(map[string]bool, len(Files))
+	for _, e := range entries {
+		name := e.Name()
+		if e.IsDir() {
+			continue
+		}
+		if slices.Contains(Files, name) {
+			present[name] = true
+			continue
+		}
+		if ext := strings.ToLower(path.Ext(name)); ext == ".yaml" || ext == ".yml" {
+			errs = append(errs, Error{File: name, Msg: unknownFileMsg(name)})
+		}
+	}
+	for _, name := range Files {
+		if !present[name] {
+			errs = append(errs, Error{File: name, Msg: "file is missing; a content set needs " + knownFiles()})
+		}
+	}
+
+	var (
+		set      Set
+		sources  SourcesFile
+		srcDoc   = readDoc(fsys, FileSources, present, &sources, &errs)
+		relief   = readDoc(fsys, FileRelief, present, &set.Relief, &errs)
+		redflags = readDoc(fsys, FileRedFlags, present, &set.RedFlags, &errs)
+		about    = readDoc(fsys, FileAbout, present, &set.About, &errs)
+	)
+	// Source keys are only checked against a sources.yaml that could be
+	// read; otherwise every citation would be reported as well.
+	var keys map[string]bool
+	if srcDoc != nil {
+		checkVersion(srcDoc, sources.Version)
+		keys = checkSources(srcDoc, sources.Sources)
+	}
+	if relief != nil {
+		checkVersion(relief, set.Relief.Version)
+		checkRelief(relief, &set.Relief, keys)
+	}
+	if redflags != nil {
+		checkVersion(redflags, set.RedFlags.Version)
+		checkRedFlags(redflags, &set.RedFlags, keys)
+	}
+	if about != nil {
+		checkVersion(about, set.About.Version)
+		checkAbout(about, &set.About)
+	}
+	if len(errs) > 0 {
+		sortErrors(errs)
+		return nil, errs
+	}
+	set.Sources = sources.Sources
+	return &set, nil
+}
+
+func knownFiles() string {
+	return strings.Join(Files[:len(Files)-1], ", ") + " and " + Files[len(Files)-1]
+}
+
+func unknownFileMsg(name string) string {
+	stem := strings.TrimSuffix(name, path.Ext(name))
+	for _, f := range Files {
+		if strings.EqualFold(stem, strings.TrimSuffix(f, ".yaml")) {
+			return fmt.Sprintf("unknown content file; did you mean %s?", f)
+		}
+	}
+	return "unknown content file; the known files are " + knownFiles()
+}
+
+// doc is one parsed file: its syntax tree places the validator's messages.
+type doc struct {
+	name string
+	body ast.Node // the first (only) document
+	errs *Errors
+}
+
+// readDoc reads, parses and strictly decodes one file into v. It returns nil
+// when the file is absent or could not be decoded well enough to validate
+// its meaning (the problems are already in errs).
+func readDoc(fsys fs.FS, name string, present map[string]bool, v any, errs *Errors) *doc {
+	if !present[name] {
+		return nil
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		*errs = append(*errs, Error{File: name, Msg: "cannot read: " + err.Error()})
+		return nil
+	}
+	f, err := parser.ParseBytes(data, 0)
+	if err != nil {
+		*errs = append(*errs, fromYAML(name, err))
+		return nil
+	}
+	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
+		*errs = append(*errs, Error{File: name, Msg: fmt.Sprintf("file is empty; it needs at least \"version: %d\"", Version)})
+		return nil
+	}
+	d := &doc{name: name, body: f.Docs[0].Body, errs: errs}
+	if len(f.Docs) > 1 {
+		tk := f.Docs[1].Start
+		if tk == nil && f.Docs[1].Body != nil {
+			tk = f.Docs[1].Body.GetToken()
+		}
+		d.errorAt(tk, "only one YAML document is allowed per file; remove this \"---\" and what follows")
+	}
+	body := d.body
+	err = yaml.NodeToValue(body, v, yaml.DisallowUnknownField())
+	if err == nil {
+		return d
+	}
+	// goccy stops at the first unknown field (and picks it at random when a
+	// mapping has several), so find them all ourselves.
+	before := len(*errs)
+	unknownFields(d, reflect.TypeOf(v).Elem(), body)
+	var ufe *yaml.UnknownFieldError
+	if !errors.As(err, &ufe) {
+		*errs = append(*errs, fromYAML(name, err))
+		return nil
+	}
+	if len(*errs) == before { // should not happen; never lose goccy's report
+		*errs = append(*errs, fromYAML(name, err))
+	}
+	// Unknown fields only: decode again without them so that the file's
+	// meaning can still be checked and every problem reported in one go.
+	reflect.ValueOf(v).Elem().SetZero()
+	if err := yaml.NodeToValue(body, v); err != nil {
+		*errs = append(*errs, fromYAML(name, err))
+		return nil
+	}
+	return d
+}
+
+// unknownFields reports every mapping key under n that type t has no field
+// for, with the fields it does have.
+func unknownFields(d *doc, t reflect.Type, n ast.Node) {
+	for {
+		switch v := n.(type) {
+		case *ast.AnchorNode:
+			n = v.Value
+			continue
+		case *ast.TagNode:
+			n = v.Value
+			continue
+		}
+		break
+	}
+	if n == nil {
+		return
+	}
+	switch t.Kind() {
+	case reflect.Struct:
+		if reflect.PointerTo(t).Implements(nodeUnmarshalerType) {
+			return
+		}
+		m, ok := n.(ast.MapNode)
+		if !ok {
+			return
+		}
+		fields := fieldsOf(t)
+		it := m.MapRange()
+		for it.Next() {
+			k := it.Key()
+			if k.IsMergeKey() {
+				continue
+			}
+			name := k.GetToken().Value
+			ft, ok := fields.types[name]
+			if !ok {
+				d.errorAt(k.GetToken(), unknownFieldMsg(name, fields.names))
+				continue
+			}
+			unknownFields(d, ft, it.Value())
+		}
+	case reflect.Slice:
+		if s, ok := n.(*ast.SequenceNode); ok {
+			for _, v := range s.Values {
+				unknownFields(d, t.Elem(), v)
+			}
+		}
+	}
+}
+
+var nodeUnmarshalerType = reflect.TypeFor[interface{ UnmarshalYAML(ast.Node) error }]()
+
+type structFields struct {
+	types map[string]reflect.Type
+	names []string // in declaration order, for messages
+}
+
+var fieldCache sync.Map // reflect.Type → *structFields
+
+func fieldsOf(t reflect.Type) *structFields {
+	if f, ok := fieldCache.Load(t); ok {
+		return f.(*structFields)
+	}
+	f := &structFields{types: map[string]reflect.Type{}}
+	for i := range t.NumField() {
+		sf := t.Field(i)
+		if !sf.IsExported() {
+			continue
+		}
+		name, _, _ := strings.Cut(sf.Tag.Get("yaml"), ",")
+		if name == "-" {
+			continue
+		}
+		if name == "" {
+			name = strings.ToLower(sf.Name)
+		}
+		f.types[name] = sf.Type
+		f.names = append(f.names, name)
+	}
+	fieldCache.Store(t, f)
+	return f
+}
+
+func unknownFieldMsg(name string, known []string) string {
+	best, bestDist := "", 3
+	for _, k := range known {
+		if d := editDistance(name, k); d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best != "" {
+		return fmt.Sprintf("unknown field %q; did you mean %q?", name, best)
+	}
+	return fmt.Sprintf("unknown field %q; the fields here are %s", name, strings.Join(known, ", "))
+}
+
+// editDistance is the Levenshtein distance, for "did you mean" hints.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// errorf reports a problem at the node found by a goccy path such as
+// "$.steps[2].hold". When that node does not exist (a missing field), the
+// nearest existing parent is used instead, so a missing title points at its
+// step.
+func (d *doc) errorf(p string, format string, args ...any) {
+	d.errorAt(d.tokenAt(p), fmt.Sprintf(format, args...))
+}
+
+func (d *doc) errorAt(tk *token.Token, msg string) {
+	e := Error{File: d.name, Msg: msg}
+	if tk != nil && tk.Position != nil {
+		e.Line, e.Column = tk.Position.Line, tk.Position.Column
+	}
+	*d.errs = append(*d.errs, e)
+}
+
+// tokenAt returns the token that marks the node at path p or, when there is
+// none, at its nearest parent. A mapping, list or empty value that is the
+// value of a key is marked by that key ("sites:"); a mapping that is a list
+// item (a step) by its first key, rather than by goccy's choice, the first
+// colon.
+func (d *doc) tokenAt(p string) *token.Token {
+	for {
+		if n := d.node(p); n != nil {
+			if t := n.Type(); t == ast.MappingType || t == ast.SequenceType || t == ast.NullType {
+				if k := d.keyToken(p); k != nil {
+					return k
+				}
+			}
+			return startToken(n)
+		}
+		if p == "$" {
+			return nil
+		}
+		p = parentPath(p)
+	}
+}
+
+// topValue returns the value of a top-level key, or nil; cheaper than a path
+// for the checks every valid file goes through.
+func (d *doc) topValue(key string) ast.Node {
+	m, ok := d.body.(ast.MapNode)
+	if !ok {
+		return nil
+	}
+	for it := m.MapRange(); it.Next(); {
+		if it.Key().GetToken().Value == key {
+			return it.Value()
+		}
+	}
+	return nil
+}
+
+// has reports whether the node at path p is written in the file.
+func (d *doc) has(p string) bool { return d.node(p) != nil }
+
+func (d *doc) node(p string) ast.Node {
+	yp, err := yaml.PathString(p)
+	if err != nil {
+		return nil
+	}
+	n, err := yp.FilterNode(d.body)
+	if err != nil {
+		return nil
+	}
+	return n
+}
+
+// keyToken returns the key token for a path that ends in a key ("$.x.sites"),
+// or nil when it ends in a list index or is the root.
+func (d *doc) keyToken(p string) *token.Token {
+	i := strings.LastIndexByte(p, '.')
+	if i < 0 || strings.ContainsRune(p[i:], '[') {
+		return nil
+	}
+	parent, key := p[:i], p[i+1:]
+	if parent == "" {
+		parent = "$"
+	}
+	m, ok := d.node(parent).(ast.MapNode)
+	if !ok {
+		return nil
+	}
+	for it := m.MapRange(); it.Next(); {
+		if k := it.Key(); k.GetToken().Value == key {
+			return k.GetToken()
+		}
+	}
+	return nil
+}
+
+func startToken(n ast.Node) *token.Token {
+	switch v := n.(type) {
+	case *ast.MappingNode:
+		if len(v.Values) > 0 && !v.IsFlowStyle {
+			return v.Values[0].Key.GetToken()
+		}
+	case *ast.MappingValueNode:
+		return v.Key.GetToken()
+	}
+	return n.GetToken()
+}
+
+// parentPath drops the last step of a goccy path: "$.steps[2].hold" →
+// "$.steps[2]" → "$.steps" → "$".
+func parentPath(p string) string {
+	i := max(strings.LastIndexByte(p, '.'), strings.LastIndexByte(p, '['))
+	if i <= 0 {
+		return "$"
+	}
+	return p[:i]
+}

@@ -1,0 +1,171 @@
+// Package content loads and validates everything the app says: instructions,
+// timings, red flags, sources. The files live under content/ at the top of the
+// repository, are embedded in the binary, and can be overridden by a user's own
+// folder. Nothing the app tells a person about their body lives in Go code.
+package content
+
+import (
+	"time"
+)
+
+// Version is the content format version this build understands. Every file
+// carries a `version:` field that must equal it.
+const Version = 1
+
+// The file names that make up a content set. A user's folder replaces a file
+// of the same name; a file with any other name is an error.
+const (
+	FileSources  = "sources.yaml"
+	FileRelief   = "relief.yaml"
+	FileRedFlags = "redflags.yaml"
+	FileAbout    = "about.yaml"
+)
+
+// Files lists every known content file, in load order.
+var Files = []string{FileSources, FileRelief, FileRedFlags, FileAbout}
+
+// Set is a whole, validated content set.
+type Set struct {
+	Sources  []Source // in file order
+	Relief   Relief
+	RedFlags RedFlags
+	About    About
+}
+
+// Source looks up a source by key.
+func (s *Set) Source(key string) (Source, bool) {
+	for _, src := range s.Sources {
+		if src.Key == key {
+			return src, true
+		}
+	}
+	return Source{}, false
+}
+
+// Duration is a positive length of time written as a Go duration ("30s", "10m").
+type Duration struct{ time.Duration }
+
+// SourcesFile is sources.yaml: the reference list every source key resolves in.
+type SourcesFile struct {
+	Version int      `yaml:"version"`
+	Sources []Source `yaml:"sources"`
+}
+
+// Source is one reference from the content brief, e.g. key NHS-LC.
+type Source struct {
+	Key   string `yaml:"key"`
+	Title string `yaml:"title"`
+	URL   string `yaml:"url"`
+}
+
+// Relief is relief.yaml: the "cramp now" flow.
+type Relief struct {
+	Version int `yaml:"version"`
+	// First is the id of the step shown the moment the flow opens.
+	First string `yaml:"first"`
+	// EscalateAfter is how long after the start the escalation text appears
+	// by itself (content brief §1.3: 10 minutes).
+	EscalateAfter Duration `yaml:"escalate_after"`
+	Steps         []Step   `yaml:"steps"`
+	// Eased is what the person reads once the cramp has eased: aftercare.
+	Eased      Aftercare `yaml:"eased"`
+	Escalation Block     `yaml:"escalation"`
+	// Footer is the one-line disclaimer under the relief screen (brief §7).
+	Footer string `yaml:"footer"`
+}
+
+// Step is one thing to do while the cramp lasts.
+type Step struct {
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+	// Text is the instruction. Sites, when set, gives a site-specific
+	// instruction that replaces Text once the person says where it cramps.
+	Text  string    `yaml:"text"`
+	Sites SiteTexts `yaml:"sites,omitempty"`
+	// Tip is an optional extra line (a towel around the foot, say).
+	Tip string `yaml:"tip,omitempty"`
+	// Hold, when set, is a timed hold with a countdown after which the
+	// person is asked whether it has eased. Without Hold the step ends when
+	// the person says "done" (walking, massage): never a fake countdown.
+	Hold Duration `yaml:"hold,omitempty"`
+	// Stands marks a step that asks the person to stand, walk or put weight
+	// on the foot; such a step must carry BalanceCue and SeatedAlternative.
+	Stands            bool   `yaml:"stands,omitempty"`
+	BalanceCue        string `yaml:"balance_cue,omitempty"`
+	SeatedAlternative string `yaml:"seated_alternative,omitempty"`
+	// Next lists the ids of the steps offered once this one ends.
+	Next    []string `yaml:"next,omitempty"`
+	Sources []string `yaml:"sources"`
+}
+
+// SiteTexts holds one instruction per cramp site. Empty means "use Text".
+type SiteTexts struct {
+	Calf  string `yaml:"calf,omitempty"`
+	Foot  string `yaml:"foot,omitempty"`
+	Thigh string `yaml:"thigh,omitempty"`
+}
+
+// For returns the instruction for a site ("calf", "foot", "thigh"), or "" when
+// there is none.
+func (s SiteTexts) For(site string) string {
+	switch site {
+	case "calf":
+		return s.Calf
+	case "foot":
+		return s.Foot
+	case "thigh":
+		return s.Thigh
+	}
+	return ""
+}
+
+// Aftercare is what comes once a cramp has eased.
+type Aftercare struct {
+	Title string  `yaml:"title"`
+	Items []Block `yaml:"items"`
+}
+
+// Block is a titled piece of text with its sources and, where the brief
+// requires one, a safety note (heat, ice).
+type Block struct {
+	ID      string   `yaml:"id,omitempty"`
+	Title   string   `yaml:"title"`
+	Text    string   `yaml:"text"`
+	Safety  string   `yaml:"safety,omitempty"`
+	Sources []string `yaml:"sources"`
+}
+
+// RedFlags is redflags.yaml: when to get help, in three tiers (brief §4).
+type RedFlags struct {
+	Version int    `yaml:"version"`
+	Tiers   []Tier `yaml:"tiers"`
+}
+
+// Tier ids. All three must be present, in this order.
+const (
+	TierEmergency = "emergency"
+	TierUrgent    = "urgent"
+	TierRoutine   = "routine"
+)
+
+// Tier is one level of urgency with the signs that lead to it.
+type Tier struct {
+	ID     string `yaml:"id"`
+	Title  string `yaml:"title"`
+	Action string `yaml:"action"`
+	Signs  []Sign `yaml:"signs"`
+}
+
+// Sign is one red flag.
+type Sign struct {
+	Text    string   `yaml:"text"`
+	Sources []string `yaml:"sources"`
+}
+
+// About is about.yaml: the app's own words about itself.
+type About struct {
+	Version int `yaml:"version"`
+	// Disclaimer is the full non-blocking disclaimer (brief §7), shown above
+	// the home menu and in help. It never gates anything.
+	Disclaimer string `yaml:"disclaimer"`
+}

@@ -1,0 +1,286 @@
+// Package journal is the append-only episode journal: plain data owned by the
+// person, one JSON object per line in journal.jsonl inside the data folder.
+//
+// Records are only ever added. An edit or a deletion is a new record; nothing
+// in this package rewrites, truncates or reorders the file, and reading it never
+// writes to it.
+//
+// An append is one write(2) of the whole line, "\n" included, to a file opened
+// with O_APPEND|O_CREATE|O_WRONLY, made while holding an exclusive advisory lock
+// (flock) on the file, and then fsynced. So two processes appending at once
+// never interleave or lose a record. On platforms without flock (Windows among
+// them) the lock is a no-op and appends rely on O_APPEND alone.
+package journal
+
+import (
+	"bytes"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+)
+
+// FormatVersion is the version of the record format this package writes, and
+// the newest it reads.
+const FormatVersion = 1
+
+// Record types written by the relief flow ("cramp now"). Later features add more.
+const (
+	TypeCrampStart  = "cramp.start"  // an episode began: Site, Side (may be empty)
+	TypeCrampUpdate = "cramp.update" // a change to an episode: any of Site, Side, Severity, Note
+	TypeCrampEnd    = "cramp.end"    // an episode ended: Outcome, Seconds, Tried, Escalated, Site, Side
+)
+
+// Outcomes of a cramp.end record.
+const (
+	OutcomeEased = "eased"
+	OutcomeLeft  = "left" // the person left the flow before saying it eased
+)
+
+// FileName is the name of the journal file inside the data folder.
+const FileName = "journal.jsonl"
+
+// Record is one line of the journal.
+type Record struct {
+	V         int       `json:"v"`
+	ID        string    `json:"id"`
+	Type      string    `json:"type"`
+	Time      time.Time `json:"time"`              // RFC 3339 with numeric offset, e.g. 2026-11-23T03:12:05.123+01:00
+	Zone      string    `json:"zone"`              // IANA name of the zone Time was taken in, e.g. "Europe/Berlin"
+	Episode   string    `json:"episode,omitempty"` // id of the cramp.start record this one belongs to
+	Site      string    `json:"site,omitempty"`    // calf | foot | thigh
+	Side      string    `json:"side,omitempty"`    // left | right
+	Outcome   string    `json:"outcome,omitempty"` // OutcomeEased | OutcomeLeft
+	Seconds   int       `json:"seconds,omitempty"` // whole seconds from start to end
+	Tried     []string  `json:"tried,omitempty"`   // step ids tried, in order
+	Escalated bool      `json:"escalated,omitempty"`
+	Severity  *int      `json:"severity,omitempty"` // 0-10
+	Note      string    `json:"note,omitempty"`
+}
+
+// wireRecord is Record as it is written: the same fields, names and order,
+// but Time always carries a numeric offset ("+00:00", never "Z").
+type wireRecord struct {
+	V         int      `json:"v"`
+	ID        string   `json:"id"`
+	Type      string   `json:"type"`
+	Time      wireTime `json:"time"`
+	Zone      string   `json:"zone"`
+	Episode   string   `json:"episode,omitempty"`
+	Site      string   `json:"site,omitempty"`
+	Side      string   `json:"side,omitempty"`
+	Outcome   string   `json:"outcome,omitempty"`
+	Seconds   int      `json:"seconds,omitempty"`
+	Tried     []string `json:"tried,omitempty"`
+	Escalated bool     `json:"escalated,omitempty"`
+	Severity  *int     `json:"severity,omitempty"`
+	Note      string   `json:"note,omitempty"`
+}
+
+// timeLayout is RFC 3339 with nanoseconds (trailing zeros dropped) and an
+// offset that is always numeric.
+const timeLayout = "2006-01-02T15:04:05.999999999-07:00"
+
+type wireTime time.Time
+
+func (w wireTime) MarshalJSON() ([]byte, error) {
+	t := time.Time(w)
+	if y := t.Year(); y < 0 || y > 9999 {
+		return nil, fmt.Errorf("time %v: year outside 0-9999", t)
+	}
+	if _, off := t.Zone(); off%60 != 0 {
+		// RFC 3339 offsets have no seconds (only old local mean times do);
+		// keep the instant exact rather than the wall clock.
+		t = t.UTC()
+	}
+	b := make([]byte, 0, len(timeLayout)+2)
+	b = append(b, '"')
+	b = t.AppendFormat(b, timeLayout)
+	return append(b, '"'), nil
+}
+
+// MarshalJSON encodes r exactly as the journal stores it: Time in RFC 3339
+// with a numeric offset, even for UTC.
+func (r Record) MarshalJSON() ([]byte, error) {
+	line, err := encodeLine(r)
+	if err != nil {
+		return nil, err
+	}
+	return line[:len(line)-1], nil
+}
+
+// encodeLine returns r as one journal line: a JSON object and "\n". Strings
+// are escaped as JSON needs and no more ("<" stays "<"), so the file stays
+// easy to read, and a newline inside a note can never split the line.
+func encodeLine(r Record) ([]byte, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	err := enc.Encode(wireRecord{
+		V: r.V, ID: r.ID, Type: r.Type, Time: wireTime(r.Time), Zone: r.Zone,
+		Episode: r.Episode, Site: r.Site, Side: r.Side, Outcome: r.Outcome,
+		Seconds: r.Seconds, Tried: r.Tried, Escalated: r.Escalated,
+		Severity: r.Severity, Note: r.Note,
+	})
+	if err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// Journal is a handle on one journal file. Open does no I/O, so a missing or
+// unwritable folder only shows up as an error from Append. A Journal is safe
+// for concurrent use; every Append and Read opens the file afresh.
+type Journal struct {
+	dir  string
+	path string
+}
+
+// Open returns a handle on the journal in dir. The file is
+// filepath.Join(dir, "journal.jsonl"); neither needs to exist yet.
+func Open(dir string) *Journal {
+	return &Journal{dir: dir, path: filepath.Join(dir, FileName)}
+}
+
+// Path is the journal file's path.
+func (j *Journal) Path() string { return j.path }
+
+// Append fills in V (FormatVersion), ID (NewID() if empty) and Zone (from
+// r.Time's location if empty; see below), creates the folder (0700) if
+// missing, and appends the record as one line to the file (created 0600):
+// a single write under an exclusive lock, then fsync. It returns the record as
+// written.
+//
+// For a time in time.Local, Zone is a real IANA name where one can be found:
+// the TZ the process started with if it was set and loadable, else the target
+// of /etc/localtime after ".../zoneinfo/", else "Local". If TZ was set but not
+// loadable Go itself falls back to UTC, and Zone says "UTC" to match the
+// offset actually written. For other locations Zone is the location's name
+// (empty for an unnamed fixed offset, whose offset is in Time anyway).
+//
+// A record without a Type or with a zero Time is refused (Read would skip
+// it). Any failure is returned as an error, never a panic; the returned
+// record is filled in even then, but is not in the journal.
+func (j *Journal) Append(r Record) (Record, error) {
+	r.V = FormatVersion
+	if r.ID == "" {
+		r.ID = NewID()
+	}
+	if r.Zone == "" && !r.Time.IsZero() {
+		r.Zone = zoneName(r.Time.Location())
+	}
+	switch {
+	case r.Type == "":
+		return r, errors.New("journal: record has no type")
+	case r.Time.IsZero():
+		return r, errors.New("journal: record has no time")
+	}
+	line, err := encodeLine(r)
+	if err != nil {
+		return r, fmt.Errorf("journal: encode record: %w", err)
+	}
+
+	if err := os.MkdirAll(j.dir, 0o700); err != nil {
+		return r, fmt.Errorf("journal: create data folder: %w", err)
+	}
+	f, err := os.OpenFile(j.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+	if err != nil {
+		return r, fmt.Errorf("journal: %w", err)
+	}
+	created, err := j.appendLine(f, line)
+	if cerr := f.Close(); err == nil && cerr != nil {
+		err = cerr
+	}
+	if err != nil {
+		return r, fmt.Errorf("journal: append to %s: %w", j.path, err)
+	}
+	if created {
+		// Make the new file's directory entry durable too. Best effort: the
+		// record itself is already on disk.
+		_ = syncDir(j.dir)
+	}
+	return r, nil
+}
+
+// appendLine writes line to f (opened for appending) in one write while
+// holding the exclusive lock, releases the lock and fsyncs. created reports
+// whether the file was empty before, i.e. most likely new.
+func (j *Journal) appendLine(f *os.File, line []byte) (created bool, err error) {
+	if err := lockExclusive(f); err != nil {
+		return false, fmt.Errorf("lock: %w", err)
+	}
+	fi, err := f.Stat()
+	if err != nil {
+		_ = unlock(f)
+		return false, err
+	}
+	if fi.Size() > 0 && !endsWithNewline(j.path, fi) {
+		// The last line was cut short (a crash or a full disk mid-write, or a
+		// hand edit). Start a fresh line so this record does not merge into
+		// that one; the cut line stays as it is and is skipped by Read.
+		line = append([]byte{'\n'}, line...)
+	}
+	// One write(2) for the whole line: os.File.Write only issues another if
+	// the kernel writes short, and then still under the lock, so no other
+	// append can land in between.
+	_, err = f.Write(line)
+	if uerr := unlock(f); err == nil && uerr != nil {
+		err = fmt.Errorf("unlock: %w", uerr)
+	}
+	if err != nil {
+		return false, err
+	}
+	if err := f.Sync(); err != nil {
+		return false, fmt.Errorf("fsync: %w", err)
+	}
+	return fi.Size() == 0, nil
+}
+
+// endsWithNewline reports whether the file at path, which must be the file fi
+// describes, ends in "\n". The append handle is write-only, so this reads
+// through a second, read-only one. If it cannot tell, it says yes: a stray
+// empty line would be worse than nothing in the common case of a good file.
+func endsWithNewline(path string, fi os.FileInfo) bool {
+	rf, err := os.Open(path)
+	if err != nil {
+		return true
+	}
+	defer rf.Close()
+	if rfi, err := rf.Stat(); err != nil || !os.SameFile(fi, rfi) {
+		return true
+	}
+	var b [1]byte
+	if n, _ := rf.ReadAt(b[:], fi.Size()-1); n != 1 {
+		return true
+	}
+	return b[0] == '\n'
+}
+
+// NewID returns a new random record id: 16 lowercase hex chars from crypto/rand.
+func NewID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:]) // never fails (Go 1.24+ crashes the program instead)
+	return hex.EncodeToString(b[:])
+}
+
+// Dir picks the data folder: flagDir if not empty, else env("CRAMP_DATA_DIR")
+// if not empty, else filepath.Join(xdg.DataHome, "cramp"). env is os.Getenv
+// in production, a map lookup in tests; nil means os.Getenv.
+func Dir(flagDir string, env func(string) string) string {
+	if flagDir != "" {
+		return flagDir
+	}
+	if env == nil {
+		env = os.Getenv
+	}
+	if d := env("CRAMP_DATA_DIR"); d != "" {
+		return d
+	}
+	return filepath.Join(xdg.DataHome, "cramp")
+}

@@ -1,0 +1,63 @@
+// Package keys defines every key binding in the app, in one place, so the
+// help line on each screen and the screen's Update always agree.
+package keys
+
+import "charm.land/bubbles/v2/key"
+
+// Map holds all bindings. Screens pick the ones they use and list them in
+// their help.
+type Map struct {
+	// Everywhere.
+	Help      key.Binding
+	Back      key.Binding
+	Quit      key.Binding
+	ForceQuit key.Binding
+	RedFlags  key.Binding
+
+	// Home.
+	CrampNow key.Binding
+
+	// Relief.
+	Eased        key.Binding
+	Again        key.Binding
+	Done         key.Binding
+	Seated       key.Binding
+	Options      [3]key.Binding // the next steps offered after a step, 1-3
+	Calf         key.Binding
+	Foot         key.Binding
+	Thigh        key.Binding
+	Left         key.Binding
+	Right        key.Binding
+	SeverityDown key.Binding
+	SeverityUp   key.Binding
+}
+
+// Default returns the app's key map.
+func Default() Map {
+	return Map{
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Back:      key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("q/esc", "back")),
+		Quit:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
+		RedFlags:  key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "when to get help")),
+
+		CrampNow: key.NewBinding(key.WithKeys("n", "enter"), key.WithHelp("n/enter", "cramp now")),
+
+		Eased:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "eased")),
+		Again:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "stretch again")),
+		Done:   key.NewBinding(key.WithKeys("d", "enter"), key.WithHelp("d/enter", "done")),
+		Seated: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "stay seated")),
+		Options: [3]key.Binding{
+			key.NewBinding(key.WithKeys("1"), key.WithHelp("1-3", "next step offered")),
+			key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "next step offered")),
+			key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "next step offered")),
+		},
+		Calf:         key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "calf")),
+		Foot:         key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "foot")),
+		Thigh:        key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "thigh")),
+		Left:         key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "left")),
+		Right:        key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "right")),
+		SeverityDown: key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "how bad (0-10)")),
+		SeverityUp:   key.NewBinding(key.WithKeys("right", "+", "="), key.WithHelp("→", "worse")),
+	}
+}

@@ -1,0 +1,72 @@
+package layout
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+func lines(n int, s string) []string {
+	out := make([]string, n)
+	for i := range out {
+		out[i] = s
+	}
+	return out
+}
+
+func TestFitDropsLeastImportantFirstAndKeepsOrder(t *testing.T) {
+	got := Fit(4, 20,
+		Block{Lines: []string{"header"}, Priority: 2},
+		Block{Lines: lines(2, "instruction"), Priority: 9},
+		Block{Lines: []string{"footer"}, Priority: 0},
+		Block{Lines: []string{"keys"}, Priority: 5},
+	)
+	want := []string{"header", "instruction", "instruction", "keys"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+func TestFitCutsAnOversizedBlockWithAnEllipsis(t *testing.T) {
+	got := Fit(3, 10, Block{Lines: []string{"one", "two", "three", "four"}, Priority: 1})
+	if len(got) != 3 || !strings.HasSuffix(got[2], "…") {
+		t.Fatalf("got %q", got)
+	}
+	if ansi.StringWidth(got[2]) > 10 {
+		t.Errorf("cut line too wide: %q", got[2])
+	}
+}
+
+func TestFitKeepsEverythingWhenThereIsRoom(t *testing.T) {
+	got := Fit(10, 20, Block{Lines: []string{"a"}}, Block{}, Block{Lines: []string{"b"}})
+	if strings.Join(got, "|") != "a|b" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+func TestWrapNeverExceedsTheWidth(t *testing.T) {
+	text := "Straighten your leg and pull your toes toward your shin. Supercalifragilisticexpialidocious."
+	for _, w := range []int{1, 5, 12, 20, 80} {
+		for _, l := range Wrap(text, w) {
+			if ansi.StringWidth(l) > w {
+				t.Errorf("width %d: %q", w, l)
+			}
+		}
+	}
+	if Wrap("   ", 10) != nil {
+		t.Error("blank text should give no lines")
+	}
+}
+
+func TestSpreadAndTruncate(t *testing.T) {
+	if got := Spread("left", "9:59", 12); got != "left    9:59" {
+		t.Errorf("Spread = %q", got)
+	}
+	if got := Spread("a long left side", "9:59", 10); ansi.StringWidth(got) > 10 {
+		t.Errorf("Spread overflow: %q", got)
+	}
+	if got := Truncate("abcdef", 4); got != "abc…" {
+		t.Errorf("Truncate = %q", got)
+	}
+}

@@ -1,0 +1,83 @@
+// Package redflags is the "when to get help" panel: the relief escalation and
+// the three red-flag tiers (emergency, same day, book an appointment), in a
+// scrolling view that any screen can open with "!".
+package redflags
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/crampcoach/cramp/internal/layout"
+	"github.com/crampcoach/cramp/internal/session"
+)
+
+// Model is the panel. The screen that owns it decides when it is open.
+type Model struct {
+	s      *session.Session
+	vp     viewport.Model
+	width  int
+	height int
+}
+
+// New returns the panel for the session's content.
+func New(s *session.Session) Model {
+	return Model{s: s, vp: viewport.New()}
+}
+
+// SetSize fits the panel to the screen, keeping one line for the key hint.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.vp.SetWidth(width)
+	m.vp.SetHeight(max(1, height-1))
+	m.vp.SetContentLines(m.lines())
+}
+
+// Open scrolls back to the top, ready to be shown.
+func (m *Model) Open() {
+	m.vp.SetContentLines(m.lines())
+	m.vp.GotoTop()
+}
+
+// Update scrolls.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	m.vp, cmd = m.vp.Update(msg)
+	return m, cmd
+}
+
+// View draws the panel and its key hint.
+func (m Model) View() string {
+	st := m.s.Styles
+	foot := st.Key.Render(m.s.Keys.Back.Help().Key) + " " + st.Muted.Render("back") +
+		"  " + st.Key.Render("↑/↓") + " " + st.Muted.Render("scroll")
+	body := m.vp.View()
+	if m.height < 2 {
+		return strings.Split(body, "\n")[0]
+	}
+	return body + "\n" + layout.Truncate(foot, m.width)
+}
+
+// ShortHelp lists the panel's keys.
+func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.s.Keys.Back} }
+
+// lines is the escalation followed by the three tiers, wrapped to the width.
+func (m Model) lines() []string {
+	st := m.s.Styles
+	w := max(1, m.width)
+	heading := st.Warn.Bold(true).Render
+	esc := m.s.Content.Relief.Escalation
+	out := layout.Style(layout.Wrap(esc.Title, w), heading)
+	out = append(out, layout.Style(layout.Wrap(esc.Text, w), st.Text.Render)...)
+	for _, tier := range m.s.Content.RedFlags.Tiers {
+		out = append(out, "")
+		out = append(out, layout.Style(layout.Wrap(tier.Title, w), heading)...)
+		out = append(out, layout.Style(layout.Wrap(tier.Action, w), st.Text.Render)...)
+		for _, sign := range tier.Signs {
+			out = append(out, layout.Style(layout.Wrap("· "+sign.Text, w), st.Text.Render)...)
+		}
+	}
+	return out
+}

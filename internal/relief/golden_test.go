@@ -1,0 +1,125 @@
+package relief_test
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/crampcoach/cramp/internal/relief"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files")
+
+var sizes = []struct{ w, h int }{{80, 24}, {40, 12}, {20, 6}}
+
+// TestGoldenViews snapshots every relief state at three terminal sizes, with
+// colour off, so a layout change is a reviewed diff.
+func TestGoldenViews(t *testing.T) {
+	states := []struct {
+		name  string
+		setup func(h *harness)
+	}{
+		{"stretch", func(h *harness) { h.fire(3 * time.Second) }},
+		{"stretch-left-foot", func(h *harness) { h.press("f", "l") }},
+		{"asking", func(h *harness) { h.fire(h.m.Hold().Total()) }},
+		{"stand", func(h *harness) { h.fire(h.m.Hold().Total()); h.press("1") }},
+		{"walk", func(h *harness) { h.fire(h.m.Hold().Total()); h.press("1", "1") }},
+		{"massage", func(h *harness) { h.fire(h.m.Hold().Total()); h.press("2") }},
+		{"eased", func(h *harness) { h.fire(95 * time.Second); h.press("e", "right") }},
+		{"redflags", func(h *harness) { h.press("!") }},
+		{"help", func(h *harness) { h.press("?") }},
+	}
+	for _, st := range states {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s-%dx%d", st.name, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				h := newHarness(t, relief.Options{})
+				st.setup(h)
+				h.m.SetSize(sz.w, sz.h)
+				got := ansi.Strip(h.m.View())
+				checkFits(t, got, sz.w, sz.h)
+				golden(t, name, got)
+			})
+		}
+	}
+}
+
+// TestEverySizeRenders walks every size from 20×6 up to 100×40 through the
+// main states: no panic, and every line fits.
+func TestEverySizeRenders(t *testing.T) {
+	h := newHarness(t, relief.Options{Site: "thigh", Side: "left"})
+	views := []func(){
+		func() {},
+		func() { h.fire(h.m.Hold().Total()) },
+		func() { h.press("1") },
+		func() { h.press("!") },
+		func() { h.press("esc", "e") },
+	}
+	for _, step := range views {
+		step()
+		for w := 20; w <= 100; w += 3 {
+			for hgt := 6; hgt <= 40; hgt += 2 {
+				m := h.m
+				m.SetSize(w, hgt)
+				checkFits(t, ansi.Strip(m.View()), w, hgt)
+			}
+		}
+	}
+}
+
+func TestResizeMidHoldKeepsTheTime(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(4 * time.Second)
+	before := h.m.Hold().Remaining()
+	for _, sz := range []struct{ w, h int }{{20, 6}, {120, 40}, {33, 9}, {80, 24}} {
+		h.m.SetSize(sz.w, sz.h)
+		_ = h.m.View()
+	}
+	if got := h.m.Hold().Remaining(); got != before {
+		t.Fatalf("remaining after resizes = %v, want %v", got, before)
+	}
+	h.fire(h.m.Hold().Remaining())
+	if !h.m.Asking() {
+		t.Fatal("hold did not end at its deadline after resizing")
+	}
+}
+
+func checkFits(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		t.Errorf("%dx%d: %d lines:\n%s", w, h, len(lines), view)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, lw, l)
+		}
+	}
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name+".golden")
+	if *update {
+		if err := os.MkdirAll("testdata", 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./internal/relief -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from %s (run with -update after checking):\n--- got\n%s\n--- want\n%s", name, path, got, want)
+	}
+}

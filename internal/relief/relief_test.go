@@ -1,0 +1,454 @@
+package relief_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	embedded "github.com/crampcoach/cramp/content"
+	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/drive"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/keys"
+	"github.com/crampcoach/cramp/internal/relief"
+	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/theme"
+)
+
+// start is 03:12 on a winter night.
+var start = time.Date(2026, 11, 23, 3, 12, 0, 0, time.UTC)
+
+type harness struct {
+	t    *testing.T
+	clk  *clock.Fake
+	s    *session.Session
+	m    relief.Model
+	msgs []tea.Msg // every message the model produced, in order
+	dir  string
+}
+
+func newHarness(t *testing.T, opts relief.Options) *harness {
+	t.Helper()
+	set, err := content.Load(embedded.FS)
+	if err != nil {
+		t.Fatalf("embedded content: %v", err)
+	}
+	h := &harness{t: t, clk: clock.NewFake(start), dir: t.TempDir()}
+	h.s = &session.Session{
+		Content: set,
+		Journal: journal.Open(h.dir),
+		Clock:   h.clk,
+		Styles:  theme.New(theme.Night),
+		Keys:    keys.Default(),
+	}
+	m, cmd := relief.New(h.s, opts)
+	m.SetSize(80, 24)
+	h.m = m
+	h.run(cmd)
+	return h
+}
+
+// run executes cmd and every command that follows from it, feeding each
+// message back into the model. The fake clock's ticks deliver nothing, so
+// this never waits; timers fire only when a test calls fire.
+func (h *harness) run(cmd tea.Cmd) {
+	h.t.Helper()
+	queue := drive.Messages(cmd)
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 1000 {
+			h.t.Fatal("commands never settle")
+		}
+		msg := queue[0]
+		queue = queue[1:]
+		h.msgs = append(h.msgs, msg)
+		var next tea.Cmd
+		h.m, next = h.m.Update(msg)
+		queue = append(queue, drive.Messages(next)...)
+	}
+}
+
+func (h *harness) press(keys ...string) {
+	h.t.Helper()
+	for _, k := range keys {
+		var cmd tea.Cmd
+		h.m, cmd = h.m.Update(keyPress(k))
+		h.run(cmd)
+	}
+}
+
+// fire moves the clock by d and delivers the hold's pending tick, as the
+// real timer would.
+func (h *harness) fire(d time.Duration) {
+	h.t.Helper()
+	h.clk.Advance(d)
+	var cmd tea.Cmd
+	h.m, cmd = h.m.Update(h.m.Hold().Tick())
+	h.run(cmd)
+}
+
+func (h *harness) screen() string { return ansi.Strip(h.m.View()) }
+
+func (h *harness) records() []journal.Record {
+	h.t.Helper()
+	res, err := journal.Open(h.dir).Read()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return res.Records
+}
+
+func (h *harness) sawBack() bool {
+	for _, m := range h.msgs {
+		if _, ok := m.(session.BackMsg); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func keyPress(k string) tea.KeyPressMsg {
+	switch k {
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "left":
+		return tea.KeyPressMsg{Code: tea.KeyLeft}
+	case "right":
+		return tea.KeyPressMsg{Code: tea.KeyRight}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+func TestFirstFrameShowsTheStretchAndItsTimer(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	first := h.s.Content.Relief.Steps[0]
+	if h.m.Step() != h.s.Content.Relief.First {
+		t.Fatalf("first step = %q, want %q", h.m.Step(), h.s.Content.Relief.First)
+	}
+	if !h.m.Hold().Running() || h.m.Hold().Remaining() != first.Hold.Duration {
+		t.Fatalf("hold running=%v remaining=%v, want running with %v", h.m.Hold().Running(), h.m.Hold().Remaining(), first.Hold.Duration)
+	}
+	scr := h.screen()
+	// The title, the elapsed time in the header, and the way out.
+	for _, want := range []string{first.Title, "0:00", "e eased"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("first frame lacks %q:\n%s", want, scr)
+		}
+	}
+	if !strings.Contains(strings.Join(strings.Fields(scr), " "), strings.Join(strings.Fields(first.Text), " ")[:40]) {
+		t.Errorf("first frame lacks the instruction:\n%s", scr)
+	}
+}
+
+func TestStartRecordIsWrittenAtOnce(t *testing.T) {
+	h := newHarness(t, relief.Options{Site: "calf", Side: "left"})
+	recs := h.records()
+	if len(recs) != 1 {
+		t.Fatalf("want 1 record after opening, got %d", len(recs))
+	}
+	r := recs[0]
+	if r.Type != journal.TypeCrampStart || r.Site != "calf" || r.Side != "left" || r.ID != h.m.Episode() || !r.Time.Equal(start) {
+		t.Errorf("start record = %+v", r)
+	}
+}
+
+func TestHoldEndsAtItsDeadlineThenAsks(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	hold := h.m.Hold().Total()
+	h.fire(hold - time.Millisecond)
+	if h.m.Asking() {
+		t.Fatal("asked before the deadline")
+	}
+	h.fire(time.Millisecond)
+	if !h.m.Asking() {
+		t.Fatalf("not asking at the deadline; screen:\n%s", h.screen())
+	}
+	if !strings.Contains(h.screen(), "Has it eased?") {
+		t.Errorf("no question on screen:\n%s", h.screen())
+	}
+}
+
+func TestStretchAgainRestartsTheHold(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	hold := h.m.Hold().Total()
+	h.fire(hold)
+	h.press("space")
+	if h.m.Asking() || !h.m.Hold().Running() || h.m.Hold().Remaining() != hold {
+		t.Fatalf("after space: asking=%v running=%v left=%v", h.m.Asking(), h.m.Hold().Running(), h.m.Hold().Remaining())
+	}
+	h.fire(10 * time.Second)
+	if got := h.m.Hold().Remaining(); got != hold-10*time.Second {
+		t.Errorf("remaining %v, want %v", got, hold-10*time.Second)
+	}
+}
+
+func TestStandingStepShowsBalanceCueFirstAndSeatedAlternative(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(h.m.Hold().Total())
+	stretch := h.s.Content.Relief.Steps[0]
+	h.press("1") // first offered step
+	step := findStep(t, h.s.Content, stretch.Next[0])
+	if h.m.Step() != step.ID || !step.Stands {
+		t.Fatalf("on %q (stands=%v), want a standing step", h.m.Step(), step.Stands)
+	}
+	flat := strings.Join(strings.Fields(h.screen()), " ")
+	cue := strings.Index(flat, strings.Join(strings.Fields(step.BalanceCue), " ")[:30])
+	text := strings.Index(flat, strings.Join(strings.Fields(step.Text), " ")[:30])
+	if cue < 0 || text < 0 || cue > text {
+		t.Fatalf("balance cue (at %d) must come before the instruction (at %d):\n%s", cue, text, h.screen())
+	}
+	if h.m.Hold().Running() {
+		t.Error("a standing step must end with done, not a countdown")
+	}
+	h.press("s")
+	if h.m.Step() != h.s.Content.Relief.First || !h.m.Hold().Running() {
+		t.Errorf("s should go to the seated stretch, got %q", h.m.Step())
+	}
+}
+
+func TestDoneStepEndsWithAKeyNotATimer(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(h.m.Hold().Total())
+	h.press("2") // massage
+	if h.m.Hold().Running() {
+		t.Fatal("massage must not count down")
+	}
+	h.clk.Advance(5 * time.Minute)
+	if h.m.Asking() {
+		t.Fatal("time alone must not end a done-step")
+	}
+	h.press("d")
+	if !h.m.Asking() {
+		t.Fatalf("d should end the step; screen:\n%s", h.screen())
+	}
+}
+
+func TestEasedWritesEndRecordWithTimeAndStepsTried(t *testing.T) {
+	h := newHarness(t, relief.Options{Site: "calf"})
+	h.fire(h.m.Hold().Total())
+	h.press("space")
+	h.fire(20 * time.Second)
+	h.press("e")
+	if !h.m.Eased() {
+		t.Fatal("not eased after e")
+	}
+	recs := h.records()
+	end := recs[len(recs)-1]
+	if end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeEased || end.Episode != h.m.Episode() {
+		t.Fatalf("end record = %+v", end)
+	}
+	want := int((h.m.Hold().Total() + 20*time.Second) / time.Second)
+	if end.Seconds != want {
+		t.Errorf("seconds = %d, want %d", end.Seconds, want)
+	}
+	if got := strings.Join(end.Tried, ","); got != "stretch,stretch" {
+		t.Errorf("tried = %q", got)
+	}
+	scr := h.screen()
+	if !strings.Contains(scr, h.s.Content.Relief.Eased.Title) {
+		t.Errorf("aftercare not shown:\n%s", scr)
+	}
+	// Elapsed time stops once eased.
+	h.clk.Advance(time.Hour)
+	if h.m.Elapsed() != time.Duration(want)*time.Second {
+		t.Errorf("elapsed kept running after eased: %v", h.m.Elapsed())
+	}
+}
+
+func TestSeverityIsAnUpdateRecordAndLeaving(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	// The first press puts the scale in the middle (5), then it moves by one.
+	h.press("e", "right", "right", "right", "left", "enter")
+	recs := h.records()
+	last := recs[len(recs)-1]
+	if last.Type != journal.TypeCrampUpdate || last.Severity == nil || *last.Severity != 6 || last.Episode != h.m.Episode() {
+		t.Fatalf("last record = %+v", last)
+	}
+	if !h.sawBack() {
+		t.Error("enter on aftercare should leave the screen")
+	}
+}
+
+func TestTenMinutesBringsTheEscalation(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	after := h.s.Content.Relief.EscalateAfter.Duration
+	// Keep stretching until just before the escalation time.
+	for h.m.Elapsed()+h.m.Hold().Total() < after {
+		h.fire(h.m.Hold().Total())
+		h.press("space")
+	}
+	if h.m.Overlay() {
+		t.Fatalf("escalation shown early at %v", h.m.Elapsed())
+	}
+	h.fire(after - h.m.Elapsed())
+	if !h.m.Overlay() {
+		t.Fatalf("no escalation at %v", h.m.Elapsed())
+	}
+	if !strings.Contains(h.screen(), h.s.Content.Relief.Escalation.Title) {
+		t.Errorf("escalation text missing:\n%s", h.screen())
+	}
+	h.press("esc")
+	if h.m.Overlay() {
+		t.Fatal("esc should close the escalation")
+	}
+	h.press("e")
+	recs := h.records()
+	if end := recs[len(recs)-1]; !end.Escalated {
+		t.Errorf("end record should say escalated: %+v", end)
+	}
+}
+
+func TestEscalationWithoutAHoldRunning(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(h.m.Hold().Total())
+	h.press("2") // massage: no countdown, only the elapsed-time tick
+	h.clk.Advance(h.s.Content.Relief.EscalateAfter.Duration)
+	var cmd tea.Cmd
+	h.m, cmd = h.m.Update(lastSecondTick(t, h))
+	h.run(cmd)
+	if !h.m.Overlay() {
+		t.Fatal("escalation must come at 10 minutes even while massaging")
+	}
+}
+
+func TestRedFlagsAnyTimeAndBackToTheSameHold(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(7 * time.Second)
+	h.press("!")
+	if !h.m.Overlay() {
+		t.Fatal("! should open the red flags")
+	}
+	for _, tier := range h.s.Content.RedFlags.Tiers {
+		if !strings.Contains(ansi.Strip(allFlagText(h)), tier.Title) {
+			t.Errorf("tier %q missing", tier.Title)
+		}
+	}
+	h.clk.Advance(5 * time.Second)
+	h.press("esc")
+	if h.m.Overlay() || h.m.Step() != h.s.Content.Relief.First {
+		t.Fatal("esc should return to the stretch")
+	}
+	if got, want := h.m.Hold().Remaining(), h.m.Hold().Total()-12*time.Second; got != want {
+		t.Errorf("timer after the red flags: %v, want %v", got, want)
+	}
+}
+
+func TestSiteAndSideRefineTheTextAndAreRecorded(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	first := h.s.Content.Relief.Steps[0]
+	h.press("f", "r")
+	flat := strings.Join(strings.Fields(h.screen()), " ")
+	if foot := strings.Join(strings.Fields(first.Sites.Foot), " "); !strings.Contains(flat, foot[:30]) {
+		t.Errorf("foot text not shown:\n%s", h.screen())
+	}
+	if !strings.Contains(h.screen(), "right foot") {
+		t.Errorf("header should say right foot:\n%s", h.screen())
+	}
+	recs := h.records()
+	last := recs[len(recs)-1]
+	if last.Type != journal.TypeCrampUpdate || last.Site != "foot" || last.Side != "right" {
+		t.Errorf("last record = %+v", last)
+	}
+	if len(recs) != 3 {
+		t.Errorf("want start + 2 updates, got %d records", len(recs))
+	}
+}
+
+func TestLeavingMidFlowRecordsLeft(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(12 * time.Second)
+	h.press("q")
+	if !h.sawBack() {
+		t.Fatal("q should leave the screen")
+	}
+	recs := h.records()
+	end := recs[len(recs)-1]
+	if end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeLeft || end.Seconds != 12 {
+		t.Errorf("end record = %+v", end)
+	}
+	if err := h.m.Finish(); err != nil || len(h.records()) != len(recs) {
+		t.Error("Finish after leaving must not write a second end record")
+	}
+}
+
+func TestFinishRecordsAnInterruptedEpisode(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(3 * time.Second)
+	if err := h.m.Finish(); err != nil {
+		t.Fatal(err)
+	}
+	recs := h.records()
+	if end := recs[len(recs)-1]; end.Outcome != journal.OutcomeLeft || end.Seconds != 3 {
+		t.Errorf("end record = %+v", end)
+	}
+}
+
+func TestUnwritableJournalNeverBlocksRelief(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	// A data folder whose parent is a file cannot be created, even by root.
+	blocker := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h.s.Journal = journal.Open(filepath.Join(blocker, "data"))
+	m, cmd := relief.New(h.s, relief.Options{})
+	m.SetSize(80, 24)
+	h.m = m
+	h.run(cmd)
+	if !strings.Contains(h.screen(), "Not saved to your journal") {
+		t.Errorf("no quiet notice:\n%s", h.screen())
+	}
+	h.fire(h.m.Hold().Total())
+	h.press("e")
+	if !h.m.Eased() {
+		t.Fatal("the flow must go on when saving fails")
+	}
+}
+
+func TestHelpOnQuestionMark(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.press("?")
+	if !strings.Contains(h.screen(), "Keys") || !strings.Contains(h.screen(), "stretch again") {
+		t.Fatalf("help not shown:\n%s", h.screen())
+	}
+	h.press("esc")
+	if strings.Contains(h.screen(), "Keys") {
+		t.Fatal("esc should close help")
+	}
+	if h.sawBack() {
+		t.Fatal("esc in help must not leave the screen")
+	}
+}
+
+func findStep(t *testing.T, c *content.Set, id string) content.Step {
+	t.Helper()
+	for _, s := range c.Relief.Steps {
+		if s.ID == id {
+			return s
+		}
+	}
+	t.Fatalf("no step %q", id)
+	return content.Step{}
+}
+
+// lastSecondTick is the once-a-second tick the model scheduled last.
+func lastSecondTick(t *testing.T, h *harness) tea.Msg {
+	t.Helper()
+	return relief.SecondTick(h.m)
+}
+
+func allFlagText(h *harness) string {
+	m := h.m
+	m.SetSize(200, 200)
+	return m.View()
+}
