@@ -51,14 +51,21 @@ func Load(fsys fs.FS) (*Set, error) {
 		}
 	}
 
+	// The files are independent until validation, and parsing is most of
+	// the start-up cost, so they are parsed at once, each with its own errors.
 	var (
-		set      Set
-		sources  SourcesFile
-		srcDoc   = readDoc(fsys, FileSources, present, &sources, &errs)
-		relief   = readDoc(fsys, FileRelief, present, &set.Relief, &errs)
-		redflags = readDoc(fsys, FileRedFlags, present, &set.RedFlags, &errs)
-		about    = readDoc(fsys, FileAbout, present, &set.About, &errs)
+		set     Set
+		sources SourcesFile
+		targets = []any{&sources, &set.Relief, &set.RedFlags, &set.About}
+		docs    = make([]*doc, len(Files))
+		fileErr = make([]Errors, len(Files))
+		wg      sync.WaitGroup
 	)
+	for i, name := range Files {
+		wg.Go(func() { docs[i] = readDoc(fsys, name, present, targets[i], &fileErr[i]) })
+	}
+	wg.Wait()
+	srcDoc, relief, redflags, about := docs[0], docs[1], docs[2], docs[3]
 	// Source keys are only checked against a sources.yaml that could be
 	// read; otherwise every citation would be reported as well.
 	var keys map[string]bool
@@ -77,6 +84,9 @@ func Load(fsys fs.FS) (*Set, error) {
 	if about != nil {
 		checkVersion(about, set.About.Version)
 		checkAbout(about, &set.About)
+	}
+	for _, fe := range fileErr {
+		errs = append(errs, fe...)
 	}
 	if len(errs) > 0 {
 		sortErrors(errs)

@@ -21,7 +21,7 @@ const (
 	FileAbout    = "about.yaml"
 )
 
-// Files lists every known content file, in load order.
+// Files lists every known content file, in load order (Load relies on it).
 var Files = []string{FileSources, FileRelief, FileRedFlags, FileAbout}
 
 // Set is a whole, validated content set.

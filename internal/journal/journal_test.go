@@ -296,10 +296,10 @@ func TestAppendToReadOnlyPlaceFails(t *testing.T) {
 			}
 		}},
 		{"read-only parent of a missing folder", func(t *testing.T, dir string) {
-			if err := os.Chmod(filepath.Dir(dir), 0o500); err != nil {
+			if err := os.Remove(dir); err != nil {
 				t.Fatal(err)
 			}
-			if err := os.Remove(dir); err != nil {
+			if err := os.Chmod(filepath.Dir(dir), 0o500); err != nil {
 				t.Fatal(err)
 			}
 		}},
@@ -310,8 +310,8 @@ func TestAppendToReadOnlyPlaceFails(t *testing.T) {
 			if err := os.Mkdir(dir, 0o700); err != nil {
 				t.Fatal(err)
 			}
+			t.Cleanup(func() { os.Chmod(parent, 0o700); os.Chmod(dir, 0o700) }) // so TempDir can go
 			tt.setup(t, dir)
-			t.Cleanup(func() { os.Chmod(parent, 0o700); os.Chmod(dir, 0o700) })
 			appendMustFail(t, Open(dir))
 		})
 	}

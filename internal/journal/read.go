@@ -48,7 +48,7 @@ func (j *Journal) Read() (ReadResult, error) {
 	// Waits for an append in progress to finish. If locks are not supported
 	// here, read anyway: at worst a half-written last line is skipped.
 	_ = lockShared(f)
-	defer unlock(f) //nolint:errcheck // closing the file releases it anyway
+	defer unlock(f) // before Close, which would release it anyway
 
 	var res ReadResult
 	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
