@@ -88,8 +88,12 @@ func Run(args []string, io IO) int {
 	g := globals{theme: theme.Auto}
 	root := newFlagSet("cramp", io.Stderr, usage)
 	g.register(root)
-	if code, done := parse(root, args); done {
-		return code
+	// Flags before the command belong to the root; the command parses the rest.
+	if err := root.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return ExitOK
+		}
+		return ExitUsage
 	}
 	rest := root.Args()
 	if len(rest) == 0 {
@@ -118,11 +122,12 @@ func runNow(g *globals, args []string, io IO) int {
 	var opts relief.Options
 	fs.StringVar(&opts.Site, "site", "", "where it cramps: calf, foot or thigh (optional)")
 	fs.StringVar(&opts.Side, "side", "", "which leg: left or right (optional)")
-	if code, done := parse(fs, args); done {
+	pos, code, done := parse(fs, args)
+	if done {
 		return code
 	}
-	if fs.NArg() > 0 {
-		return usageError(io, fs, "unexpected argument %q", fs.Arg(0))
+	if len(pos) > 0 {
+		return usageError(io, fs, "unexpected argument %q", pos[0])
 	}
 	if opts.Site != "" && !oneOf(opts.Site, relief.Sites) {
 		return usageError(io, fs, "--site must be one of %s, got %q", strings.Join(relief.Sites, ", "), opts.Site)
@@ -209,28 +214,31 @@ func runContent(g *globals, args []string, io IO) int {
 	case "validate":
 		fs := newFlagSet("cramp content validate", io.Stderr, "Usage: cramp content validate [DIR]\n\nChecks the built-in content, or DIR layered over it. Exit 0 valid, 2 invalid.\n")
 		g.register(fs)
-		if code, done := parse(fs, args[1:]); done {
+		pos, code, done := parse(fs, args[1:])
+		if done {
 			return code
 		}
-		if fs.NArg() > 1 {
+		if len(pos) > 1 {
 			return usageError(io, fs, "validate takes at most one folder")
 		}
-		return validate(fs.Arg(0), io)
+		return validate(strings.Join(pos, ""), io)
 	default:
 		fs := newFlagSet("cramp content export", io.Stderr, "Usage: cramp content export DIR [--force]\n\nWrites the built-in content files to DIR to start a custom set.\n\nFlags:\n")
 		g.register(fs)
 		force := fs.Bool("force", false, "overwrite files that already exist")
-		if code, done := parse(fs, args[1:]); done {
+		pos, code, done := parse(fs, args[1:])
+		if done {
 			return code
 		}
-		if fs.NArg() != 1 {
+		if len(pos) != 1 {
 			return usageError(io, fs, "export takes exactly one folder")
 		}
-		if err := content.Export(embedded.FS, fs.Arg(0), *force); err != nil {
+		dir := pos[0]
+		if err := content.Export(embedded.FS, dir, *force); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp content export: %v\n", err)
 			return ExitFailure
 		}
-		fmt.Fprintf(io.Stdout, "Wrote the built-in content to %s. Edit it, then run: cramp content validate %s\n", fs.Arg(0), fs.Arg(0))
+		fmt.Fprintf(io.Stdout, "Wrote the built-in content to %s. Edit it, then run: cramp content validate %s\n", dir, dir)
 		return ExitOK
 	}
 }
@@ -282,17 +290,28 @@ func newFlagSet(name string, stderr io.Writer, head string) *flag.FlagSet {
 	return fs
 }
 
-// parse parses args; done is true when the run should stop with code (help
-// asked for, or a bad flag).
-func parse(fs *flag.FlagSet, args []string) (code int, done bool) {
-	err := fs.Parse(args)
-	switch {
-	case err == nil:
-		return 0, false
-	case errors.Is(err, flag.ErrHelp):
-		return ExitOK, true
-	default:
-		return ExitUsage, true // flag has already printed the error and usage
+// parse parses args, allowing flags before, between and after the
+// positional arguments ("export DIR --force"), and returns the positional
+// ones. done is true when the run should stop with code (help asked for, or
+// a bad flag). Everything after "--" is positional.
+func parse(fs *flag.FlagSet, args []string) (pos []string, code int, done bool) {
+	for {
+		err := fs.Parse(args)
+		switch {
+		case errors.Is(err, flag.ErrHelp):
+			return nil, ExitOK, true
+		case err != nil:
+			return nil, ExitUsage, true // flag has already printed the error and usage
+		}
+		rest := fs.Args()
+		if len(rest) == 0 {
+			return pos, 0, false
+		}
+		if len(args) > len(rest) && args[len(args)-len(rest)-1] == "--" {
+			return append(pos, rest...), 0, false
+		}
+		pos = append(pos, rest[0])
+		args = rest[1:]
 	}
 }
 

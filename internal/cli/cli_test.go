@@ -1,0 +1,137 @@
+package cli
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run runs the CLI with buffers for stdout and stderr (so output is never a
+// terminal and every screen prints as plain text).
+func run(t *testing.T, env map[string]string, args ...string) (code int, stdout, stderr string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = Run(args, IO{
+		Stdin:  strings.NewReader(""),
+		Stdout: &out,
+		Stderr: &errb,
+		Getenv: func(k string) string { return env[k] },
+	})
+	return code, out.String(), errb.String()
+}
+
+func brokenContent(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "relief.yaml"), []byte("version: 1\nbogus: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
+func TestNowPrintsReliefAsPlainTextWhenNotATerminal(t *testing.T) {
+	code, out, _ := run(t, nil, "now", "--site", "foot", "--side", "left")
+	if code != ExitOK {
+		t.Fatalf("exit %d", code)
+	}
+	if !strings.HasPrefix(out, "Cramp now: left foot") || !strings.Contains(out, "toes") {
+		t.Errorf("plain relief:\n%s", out)
+	}
+	if strings.ContainsRune(out, '\x1b') {
+		t.Error("plain output has escape sequences")
+	}
+}
+
+func TestGlobalFlagsWorkBeforeAndAfterTheCommand(t *testing.T) {
+	dir := brokenContent(t)
+	for _, args := range [][]string{
+		{"--content", dir, "now"},
+		{"now", "--content", dir},
+	} {
+		code, out, errs := run(t, nil, args...)
+		if code != ExitOK {
+			t.Errorf("%v: exit %d", args, code)
+		}
+		if !strings.Contains(errs, "has problems") || !strings.Contains(errs, "relief.yaml:") {
+			t.Errorf("%v: no notice about the broken folder on stderr: %q", args, errs)
+		}
+		if !strings.Contains(out, "Straighten") {
+			t.Errorf("%v: relief must still show with the built-in content", args)
+		}
+	}
+}
+
+func TestBadUsageExitsTwoWithAMessage(t *testing.T) {
+	cases := []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--bogus"}, "flag provided but not defined"},
+		{[]string{"frobnicate"}, `unknown command "frobnicate"`},
+		{[]string{"now", "--site", "knee"}, "--site must be one of calf, foot, thigh"},
+		{[]string{"now", "--side", "middle"}, "--side must be one of left, right"},
+		{[]string{"now", "extra"}, `unexpected argument "extra"`},
+		{[]string{"--theme", "neon", "now"}, "unknown theme"},
+		{[]string{"content"}, "say validate or export"},
+		{[]string{"content", "export"}, "exactly one folder"},
+	}
+	for _, c := range cases {
+		code, _, errs := run(t, nil, c.args...)
+		if code != ExitUsage || !strings.Contains(errs, c.want) {
+			t.Errorf("%v: exit %d, stderr %q; want 2 and %q", c.args, code, errs, c.want)
+		}
+	}
+}
+
+func TestHelpExitsZero(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"now", "--help"}, {"help"}, {"content", "--help"}} {
+		if code, _, _ := run(t, nil, args...); code != ExitOK {
+			t.Errorf("%v: exit %d", args, code)
+		}
+	}
+}
+
+func TestContentValidate(t *testing.T) {
+	if code, out, _ := run(t, nil, "content", "validate"); code != ExitOK || !strings.Contains(out, "valid") {
+		t.Errorf("built-in content: exit %d, %q", code, out)
+	}
+	code, _, errs := run(t, nil, "content", "validate", brokenContent(t))
+	if code != ExitUsage || !strings.Contains(errs, "relief.yaml:2:1: unknown field") {
+		t.Errorf("broken folder: exit %d, stderr %q", code, errs)
+	}
+	if code, _, _ := run(t, nil, "content", "validate", filepath.Join(t.TempDir(), "missing")); code != ExitUsage {
+		t.Errorf("missing folder: exit %d", code)
+	}
+}
+
+func TestContentExportRefusesToOverwrite(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "mine")
+	if code, _, errs := run(t, nil, "content", "export", dir); code != ExitOK {
+		t.Fatalf("export: exit %d: %s", code, errs)
+	}
+	relief := filepath.Join(dir, "relief.yaml")
+	if err := os.WriteFile(relief, []byte("mine"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := run(t, nil, "content", "export", dir); code == ExitOK || !strings.Contains(errs, "--force") {
+		t.Errorf("second export: exit %d, %q", code, errs)
+	}
+	if b, _ := os.ReadFile(relief); string(b) != "mine" {
+		t.Error("export without --force overwrote a file")
+	}
+	if code, _, _ := run(t, nil, "content", "export", dir, "--force"); code != ExitOK {
+		t.Errorf("export --force: exit %d", code)
+	}
+	if code, _, _ := run(t, nil, "content", "validate", dir); code != ExitOK {
+		t.Error("an exported folder should validate")
+	}
+}
+
+func TestHomePlainShowsDisclaimerAndCommands(t *testing.T) {
+	code, out, _ := run(t, nil)
+	if code != ExitOK || !strings.Contains(out, "not medical advice") || !strings.Contains(out, "cramp now") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
