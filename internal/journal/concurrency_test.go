@@ -15,7 +15,7 @@ import (
 
 // pad makes records longer than a pipe buffer (4 KiB), so a write that was
 // not atomic, or not at the end, would show up as torn or lost lines.
-var pad = strings.Repeat("·", 3000)
+var pad = strings.Repeat("~", 4200)
 
 // checkAllOnce reads the journal and fails t unless it holds exactly the
 // notes want, once each, whole, with no bad line.
@@ -79,7 +79,8 @@ func TestConcurrentAppendsFromManyHandles(t *testing.T) {
 	go func() {
 		defer close(readerDone)
 		j, last := Open(dir), 0
-		for {
+		for range 25 { // enough to land in the middle of appends; each read is of megabytes
+
 			select {
 			case <-stop:
 				return
@@ -91,7 +92,7 @@ func TestConcurrentAppendsFromManyHandles(t *testing.T) {
 				return
 			}
 			last = len(res.Records)
-			time.Sleep(time.Millisecond)
+			time.Sleep(20 * time.Millisecond)
 		}
 	}()
 

@@ -21,7 +21,8 @@ const (
 // Priorities for layout.Fit: what stays longest on a tiny terminal. The
 // instruction (and, for standing steps, the balance cue) outlives everything.
 const (
-	prioFooter = iota
+	prioSpace = iota
+	prioFooter
 	prioRefine
 	prioTip
 	prioNotice
@@ -76,6 +77,7 @@ func (m Model) stepLines(w, h int) []string {
 
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{m.header(w)}, Priority: prioHeader},
+		layout.Block{Lines: []string{""}, Priority: prioSpace},
 		layout.Block{Lines: layout.Style(layout.Wrap(step.Title, w), st.Title.Render), Priority: prioHeader},
 		layout.Block{Lines: cue, Priority: prioCue},
 		layout.Block{Lines: body, Priority: prioText},
