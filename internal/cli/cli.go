@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/term"
@@ -45,6 +46,7 @@ type IO struct {
 
 // globals are the flags every command takes.
 type globals struct {
+	notices []string // things to tell the person once the screen is up
 	plain   bool
 	noColor bool
 	theme   string
@@ -89,6 +91,10 @@ func Run(args []string, io IO) int {
 	root := newFlagSet("cramp", io.Stderr, usage)
 	g.register(root)
 	// Flags before the command belong to the root; the command parses the rest.
+	if len(args) > 0 && wantsHelp(args[:1]) {
+		fmt.Fprint(io.Stdout, usage)
+		return ExitOK
+	}
 	if err := root.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return ExitOK
@@ -122,19 +128,19 @@ func runNow(g *globals, args []string, io IO) int {
 	var opts relief.Options
 	fs.StringVar(&opts.Site, "site", "", "where it cramps: calf, foot or thigh (optional)")
 	fs.StringVar(&opts.Side, "side", "", "which leg: left or right (optional)")
-	pos, code, done := parse(fs, args)
+	pos, code, done := parse(fs, args, io.Stdout)
 	if done {
 		return code
 	}
 	if len(pos) > 0 {
 		return usageError(io, fs, "unexpected argument %q", pos[0])
 	}
-	if opts.Site != "" && !oneOf(opts.Site, relief.Sites) {
-		return usageError(io, fs, "--site must be one of %s, got %q", strings.Join(relief.Sites, ", "), opts.Site)
-	}
-	if opts.Side != "" && !oneOf(opts.Side, relief.Sides) {
-		return usageError(io, fs, "--side must be one of %s, got %q", strings.Join(relief.Sides, ", "), opts.Side)
-	}
+	// Site and side only refine the text. A value we don't know never keeps
+	// relief from showing: it is dropped and the notice says so.
+	var notes []string
+	opts.Site, notes = refinement("--site", opts.Site, relief.Sites, notes)
+	opts.Side, notes = refinement("--side", opts.Side, relief.Sides, notes)
+	g.notices = append(g.notices, notes...)
 	return runApp(g, session.Relief, opts, io)
 }
 
@@ -145,6 +151,7 @@ func runApp(g *globals, start session.Screen, opts relief.Options, io IO) int {
 		return ExitUsage
 	}
 	set, notice, err := loadContent(g.content)
+	notice = strings.Join(append(g.notices, notice), " ")
 	if err != nil {
 		// Only the built-in content failing can get here; that is a bug in
 		// the build, not something the person can fix.
@@ -214,7 +221,7 @@ func runContent(g *globals, args []string, io IO) int {
 	case "validate":
 		fs := newFlagSet("cramp content validate", io.Stderr, "Usage: cramp content validate [DIR]\n\nChecks the built-in content, or DIR layered over it. Exit 0 valid, 2 invalid.\n")
 		g.register(fs)
-		pos, code, done := parse(fs, args[1:])
+		pos, code, done := parse(fs, args[1:], io.Stdout)
 		if done {
 			return code
 		}
@@ -226,7 +233,7 @@ func runContent(g *globals, args []string, io IO) int {
 		fs := newFlagSet("cramp content export", io.Stderr, "Usage: cramp content export DIR [--force]\n\nWrites the built-in content files to DIR to start a custom set.\n\nFlags:\n")
 		g.register(fs)
 		force := fs.Bool("force", false, "overwrite files that already exist")
-		pos, code, done := parse(fs, args[1:])
+		pos, code, done := parse(fs, args[1:], io.Stdout)
 		if done {
 			return code
 		}
@@ -268,7 +275,7 @@ func validate(dir string, io IO) int {
 			for _, e := range errs {
 				fmt.Fprintln(io.Stderr, e.Error())
 			}
-			fmt.Fprintf(io.Stderr, "%s: %d problem(s)\n", what, len(errs))
+			fmt.Fprintf(io.Stderr, "%s: %s\n", what, plural(len(errs), "problem"))
 		} else {
 			fmt.Fprintln(io.Stderr, err)
 		}
@@ -278,11 +285,13 @@ func validate(dir string, io IO) int {
 	return ExitOK
 }
 
+// newFlagSet makes a command's flag set. Its usage goes to stderr after a
+// bad flag, and to stdout when asked for with --help (so it pipes to less).
 func newFlagSet(name string, stderr io.Writer, head string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprint(stderr, head)
+		fmt.Fprint(fs.Output(), head)
 		if strings.HasSuffix(head, "Flags:\n") {
 			fs.PrintDefaults()
 		}
@@ -290,11 +299,29 @@ func newFlagSet(name string, stderr io.Writer, head string) *flag.FlagSet {
 	return fs
 }
 
+// wantsHelp reports whether args ask for help before any "--".
+func wantsHelp(args []string) bool {
+	for _, a := range args {
+		switch a {
+		case "--":
+			return false
+		case "-h", "-help", "--help":
+			return true
+		}
+	}
+	return false
+}
+
 // parse parses args, allowing flags before, between and after the
 // positional arguments ("export DIR --force"), and returns the positional
 // ones. done is true when the run should stop with code (help asked for, or
 // a bad flag). Everything after "--" is positional.
-func parse(fs *flag.FlagSet, args []string) (pos []string, code int, done bool) {
+func parse(fs *flag.FlagSet, args []string, stdout io.Writer) (pos []string, code int, done bool) {
+	if wantsHelp(args) {
+		fs.SetOutput(stdout)
+		fs.Usage()
+		return nil, ExitOK, true
+	}
 	for {
 		err := fs.Parse(args)
 		switch {
@@ -321,16 +348,24 @@ func usageError(io IO, fs *flag.FlagSet, format string, a ...any) int {
 	return ExitUsage
 }
 
-func oneOf(s string, list []string) bool {
-	for _, v := range list {
-		if s == v {
-			return true
-		}
+// refinement checks an optional --site or --side value, case-insensitively.
+// An unknown value becomes "" with a note.
+func refinement(flagName, value string, valid []string, notes []string) (string, []string) {
+	v := strings.ToLower(strings.TrimSpace(value))
+	if v == "" || slices.Contains(valid, v) {
+		return v, notes
 	}
-	return false
+	return "", append(notes, fmt.Sprintf("%s %q is not one of %s; showing the general stretch.", flagName, value, strings.Join(valid, ", ")))
 }
 
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -39,7 +39,7 @@ func TestNowEasedThenQuit(t *testing.T) {
 	}
 	// The elapsed time sits at the right of the header line.
 	header := strings.SplitN(scr, "\n", 2)[0]
-	if !regexp.MustCompile(`^Cramp now\s+\d+:\d\d$`).MatchString(header) {
+	if !regexp.MustCompile(`^Cramp now\s+\d+:\d\d since start$`).MatchString(header) {
 		t.Errorf("the header is %q, want \"Cramp now\" and the elapsed m:ss at the right", header)
 	}
 
@@ -117,6 +117,8 @@ func TestHomeToReliefAndBack(t *testing.T) {
 	term.Press("\r")
 	term.WaitFor(firstInstruction, waitTimeout)
 	term.Press("q")
+	term.WaitFor("Press q again to leave", waitTimeout) // one stray key never leaves
+	term.Press("q")
 	term.WaitFor(homeItem, waitTimeout)
 	if strings.Contains(term.Screen(), firstInstruction) {
 		t.Errorf("the relief screen is still showing after q:\n%s", term.Screen())
@@ -177,7 +179,6 @@ func TestBadUsage(t *testing.T) {
 	}{
 		{[]string{"--bogus"}, "Usage"},
 		{[]string{"frobnicate"}, "Usage"},
-		{[]string{"now", "--site", "knee"}, "--site"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			t.Parallel()

@@ -82,7 +82,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, func() tea.Msg { return session.OpenMsg{Screen: session.Relief} }
 	case key.Matches(kp, k.RedFlags):
 		m.flagsOpen = true
-		m.flags.Open()
+		m.flags.Open(false)
 	case key.Matches(kp, k.Help):
 		m.showHelp = true
 	case key.Matches(kp, k.Quit):
@@ -106,9 +106,9 @@ func (m Model) View() string {
 		return strings.Join(layout.Fit(h, w,
 			layout.Block{Lines: []string{st.Title.Render("Keys")}, Priority: 3},
 			layout.Block{Lines: strings.Split(m.help.FullHelpView(m.FullHelp()), "\n"), Priority: 3},
-			layout.Block{Lines: []string{"", st.Title.Render("About")}, Priority: 2},
-			layout.Block{Lines: layout.Style(layout.Wrap(m.s.Content.About.Disclaimer, w), st.Text.Render), Priority: 2},
-			layout.Block{Lines: []string{"", st.Key.Render("q/esc") + " " + st.Muted.Render("back")}, Priority: 1},
+			layout.Block{Lines: append([]string{"", st.Title.Render("About")},
+				layout.Style(layout.Wrap(m.s.Content.About.Disclaimer, w), st.Text.Render)...), Priority: 2, Cut: true},
+			layout.Block{Lines: []string{st.Key.Render("q/esc") + " " + st.Muted.Render("back")}, Priority: 4},
 		), "\n")
 	}
 
@@ -123,9 +123,11 @@ func (m Model) View() string {
 		menu = append(menu, layout.Truncate(line, w))
 	}
 
+	// The full disclaimer on first run when it fits; otherwise one line that
+	// says where to read it.
 	disclaimer := layout.Style(layout.Wrap(m.s.Content.About.Disclaimer, w), st.Muted.Render)
-	if !m.firstRun {
-		disclaimer = []string{layout.Truncate(st.Muted.Render("General information, not medical advice. ? for more."), w)}
+	if !m.firstRun || len(disclaimer)+len(menu)+2 > h {
+		disclaimer = layout.Style(layout.Wrap("General information, not medical advice. Press ? to read more.", w), st.Muted.Render)
 	}
 	var notice []string
 	if m.s.Notice != "" {
@@ -133,7 +135,7 @@ func (m Model) View() string {
 	}
 	return strings.Join(layout.Fit(h, w,
 		layout.Block{Lines: []string{st.Title.Render("Cramp Coach")}, Priority: 4},
-		layout.Block{Lines: append(disclaimer, ""), Priority: 2},
+		layout.Block{Lines: append(disclaimer, ""), Priority: 2, Cut: true},
 		layout.Block{Lines: menu, Priority: 5},
 		layout.Block{Lines: notice, Priority: 3},
 	), "\n")

@@ -2,7 +2,10 @@
 // help line on each screen and the screen's Update always agree.
 package keys
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
+)
 
 // Map holds all bindings. Screens pick the ones they use and list them in
 // their help.
@@ -30,12 +33,16 @@ type Map struct {
 	Right        key.Binding
 	SeverityDown key.Binding
 	SeverityUp   key.Binding
+
+	// Scroll moves long text (red flags, aftercare). Only arrows, j/k and
+	// page keys: the letters a viewport uses by default mean other things here.
+	Scroll viewport.KeyMap
 }
 
 // Default returns the app's key map.
 func Default() Map {
 	return Map{
-		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
 		Back:      key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("q/esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
@@ -59,5 +66,12 @@ func Default() Map {
 		Right:        key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "right")),
 		SeverityDown: key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "how bad (0-10)")),
 		SeverityUp:   key.NewBinding(key.WithKeys("right", "+", "="), key.WithHelp("→", "worse")),
+
+		Scroll: viewport.KeyMap{
+			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "scroll")),
+			Down:     key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓", "down")),
+			PageUp:   key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "page up")),
+			PageDown: key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "page down")),
+		},
 	}
 }

@@ -4,6 +4,7 @@
 package layout
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -12,61 +13,57 @@ import (
 // Block is one part of a screen, a few lines tall.
 type Block struct {
 	Lines []string
-	// Priority says how long the block stays when space runs out: the
-	// lowest-priority blocks are dropped first. Equal priorities drop from
-	// the bottom up.
+	// Priority says which blocks get room first when there is not enough:
+	// the highest first. Equal priorities go top to bottom.
 	Priority int
+	// Cut lets the block show only its first lines, ending in "…", when it
+	// does not fit whole; otherwise it is shown whole or not at all.
+	Cut bool
 }
 
-// Fit stacks the blocks top to bottom in the order given, keeping only what
-// fits in height lines. If the most important block alone is taller than the
-// screen, its tail is cut and the last line ends with "…".
+// Fit stacks the blocks top to bottom in the order given, in at most height
+// lines. Room goes to blocks by priority; a block that does not fit is left
+// out, or cut when it allows that, so a small terminal shows the start of a
+// long instruction rather than nothing.
 func Fit(height, width int, blocks ...Block) []string {
 	if height <= 0 {
 		return nil
 	}
-	keep := make([]bool, len(blocks))
-	total := 0
-	for i, b := range blocks {
-		keep[i] = len(b.Lines) > 0
-		if keep[i] {
-			total += len(b.Lines)
-		}
+	order := make([]int, len(blocks))
+	for i := range order {
+		order[i] = i
 	}
-	for total > height {
-		drop := -1
-		for i, b := range blocks {
-			if keep[i] && (drop < 0 || b.Priority <= blocks[drop].Priority) {
-				drop = i
-			}
+	sort.SliceStable(order, func(a, b int) bool { return blocks[order[a]].Priority > blocks[order[b]].Priority })
+
+	shown := make([]int, len(blocks)) // lines each block gets
+	left := height
+	for _, i := range order {
+		n := len(blocks[i].Lines)
+		switch {
+		case n == 0 || left == 0:
+		case n <= left:
+			shown[i] = n
+		case blocks[i].Cut:
+			shown[i] = left
+		default:
+			continue
 		}
-		if drop < 0 || countKept(keep) == 1 {
-			break
-		}
-		keep[drop] = false
-		total -= len(blocks[drop].Lines)
+		left -= shown[i]
 	}
+
 	out := make([]string, 0, height)
 	for i, b := range blocks {
-		if keep[i] {
-			out = append(out, b.Lines...)
+		n := shown[i]
+		if n == 0 {
+			continue
 		}
-	}
-	if len(out) > height {
-		out = out[:height]
-		out[height-1] = ansi.Truncate(out[height-1], width-1, "") + "…"
+		out = append(out, b.Lines[:n]...)
+		if n < len(b.Lines) {
+			last := len(out) - 1
+			out[last] = ansi.Truncate(out[last], max(0, width-1), "") + "…"
+		}
 	}
 	return out
-}
-
-func countKept(keep []bool) int {
-	n := 0
-	for _, k := range keep {
-		if k {
-			n++
-		}
-	}
-	return n
 }
 
 // Wrap breaks plain text into lines at most width cells wide, breaking words

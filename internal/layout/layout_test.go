@@ -28,8 +28,8 @@ func TestFitDropsLeastImportantFirstAndKeepsOrder(t *testing.T) {
 	}
 }
 
-func TestFitCutsAnOversizedBlockWithAnEllipsis(t *testing.T) {
-	got := Fit(3, 10, Block{Lines: []string{"one", "two", "three", "four"}, Priority: 1})
+func TestFitCutsACuttableBlockWithAnEllipsis(t *testing.T) {
+	got := Fit(3, 10, Block{Lines: []string{"one", "two", "three", "four"}, Priority: 1, Cut: true})
 	if len(got) != 3 || !strings.HasSuffix(got[2], "…") {
 		t.Fatalf("got %q", got)
 	}
@@ -68,5 +68,30 @@ func TestSpreadAndTruncate(t *testing.T) {
 	}
 	if got := Truncate("abcdef", 4); got != "abc…" {
 		t.Errorf("Truncate = %q", got)
+	}
+}
+
+func TestFitGivesRoomByPriorityThenCutsTheText(t *testing.T) {
+	got := Fit(5, 20,
+		Block{Lines: []string{"header"}, Priority: 1},
+		Block{Lines: lines(6, "text"), Priority: 5, Cut: true},
+		Block{Lines: []string{"keys"}, Priority: 9},
+	)
+	// Keys get their line first, the text takes the rest (cut), the header
+	// has no room left.
+	want := []string{"text", "text", "text", "text…", "keys"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
+
+func TestFitLeavesOutAWholeBlockThatDoesNotFitButKeepsSmallerOnes(t *testing.T) {
+	got := Fit(3, 20,
+		Block{Lines: lines(3, "big"), Priority: 5},
+		Block{Lines: []string{"small"}, Priority: 1},
+		Block{Lines: []string{"top"}, Priority: 9},
+	)
+	if strings.Join(got, "|") != "small|top" {
+		t.Fatalf("got %q", got)
 	}
 }

@@ -16,15 +16,20 @@ import (
 
 // Model is the panel. The screen that owns it decides when it is open.
 type Model struct {
-	s      *session.Session
-	vp     viewport.Model
-	width  int
-	height int
+	s *session.Session
+	// escalationFirst puts the 10-minute escalation above the tiers, for when
+	// the panel opened because the cramp has lasted that long.
+	escalationFirst bool
+	vp              viewport.Model
+	width           int
+	height          int
 }
 
 // New returns the panel for the session's content.
 func New(s *session.Session) Model {
-	return Model{s: s, vp: viewport.New()}
+	vp := viewport.New()
+	vp.KeyMap = s.Keys.Scroll
+	return Model{s: s, vp: vp}
 }
 
 // SetSize fits the panel to the screen, keeping one line for the key hint.
@@ -35,8 +40,10 @@ func (m *Model) SetSize(width, height int) {
 	m.vp.SetContentLines(m.lines())
 }
 
-// Open scrolls back to the top, ready to be shown.
-func (m *Model) Open() {
+// Open scrolls back to the top, ready to be shown. With escalationFirst the
+// relief escalation leads; otherwise the emergency tier does.
+func (m *Model) Open(escalationFirst bool) {
+	m.escalationFirst = escalationFirst
 	m.vp.SetContentLines(m.lines())
 	m.vp.GotoTop()
 }
@@ -69,15 +76,23 @@ func (m Model) lines() []string {
 	w := max(1, m.width)
 	heading := st.Warn.Bold(true).Render
 	esc := m.s.Content.Relief.Escalation
-	out := layout.Style(layout.Wrap(esc.Title, w), heading)
-	out = append(out, layout.Style(layout.Wrap(esc.Text, w), st.Text.Render)...)
-	for _, tier := range m.s.Content.RedFlags.Tiers {
-		out = append(out, "")
+	escalation := layout.Style(layout.Wrap(esc.Title, w), heading)
+	escalation = append(escalation, layout.Style(layout.Wrap(esc.Text, w), st.Text.Render)...)
+	var out []string
+	if m.escalationFirst {
+		out = append(escalation, "")
+	}
+	for i, tier := range m.s.Content.RedFlags.Tiers {
+		if i == 1 && !m.escalationFirst {
+			out = append(out, escalation...)
+			out = append(out, "")
+		}
 		out = append(out, layout.Style(layout.Wrap(tier.Title, w), heading)...)
 		out = append(out, layout.Style(layout.Wrap(tier.Action, w), st.Text.Render)...)
 		for _, sign := range tier.Signs {
 			out = append(out, layout.Style(layout.Wrap("· "+sign.Text, w), st.Text.Render)...)
 		}
+		out = append(out, "")
 	}
-	return out
+	return out[:len(out)-1]
 }

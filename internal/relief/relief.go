@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/crampcoach/cramp/internal/content"
@@ -52,11 +53,15 @@ type Model struct {
 	hold  countdown.Model
 	tried []string
 
-	escalated bool // the escalation has been shown (by time or by "!")
+	escalated bool // the 10-minute escalation has come up
 	overlay   bool // escalation and red flags are on screen
 	flags     redflags.Model
 	showHelp  bool
 	help      help.Model
+	// leaving is set by the first q/esc: one stray key at 3 a.m. must not
+	// end the session, so leaving takes a second press.
+	leaving bool
+	after   viewport.Model // the aftercare text, which can be long
 
 	severity   int // -1 until the person sets it
 	endedAfter time.Duration
@@ -87,15 +92,17 @@ func New(s *session.Session, opts Options) (Model, tea.Cmd) {
 		severity: -1,
 		help:     help.New(),
 		flags:    redflags.New(s),
+		after:    viewport.New(),
 	}
 	m.help.Styles = s.Styles.Help
+	m.after.KeyMap = s.Keys.Scroll
 	start := m.save(journal.Record{
 		ID:   m.episode,
 		Type: journal.TypeCrampStart,
 		Site: m.site,
 		Side: m.side,
 	})
-	cmd := m.goTo(m.indexOf(s.Content.Relief.First))
+	cmd := m.goTo(m.indexOf(s.Content.Relief.First), "")
 	return m, tea.Batch(cmd, start)
 }
 
@@ -103,6 +110,7 @@ func New(s *session.Session, opts Options) (Model, tea.Cmd) {
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
 	m.flags.SetSize(width, height)
+	m.sizeAftercare()
 }
 
 // Elapsed is the time since the flow opened (frozen once it eased).
@@ -158,6 +166,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case savedMsg:
 		if msg.err != nil && m.notice == "" {
 			m.notice = "Not saved to your journal (" + shortErr(msg.err) + "). Relief goes on."
+			m.sizeAftercare()
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -187,12 +196,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			return m, nil
 		}
 	}
+	leaving := m.leaving
+	m.leaving = false
 	switch {
 	case key.Matches(msg, k.Help):
 		m.showHelp = !m.showHelp
 		return m, nil
 	case key.Matches(msg, k.RedFlags):
-		m.openOverlay()
+		m.openOverlay(false)
 		return m, nil
 	}
 	if m.phase == eased {
@@ -201,16 +212,18 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	step := m.current()
 	var cmd tea.Cmd
 	switch {
+	case key.Matches(msg, k.Back) && !leaving:
+		m.leaving = true
 	case key.Matches(msg, k.Back):
 		cmd = tea.Sequence(m.end(journal.OutcomeLeft), back)
 	case key.Matches(msg, k.Eased):
 		cmd = m.ease()
 	case key.Matches(msg, k.Again):
-		cmd = m.goTo(m.indexOf(m.s.Content.Relief.First))
+		cmd = m.goTo(m.indexOf(m.s.Content.Relief.First), "")
 	case key.Matches(msg, k.Done) && m.phase == doing && step.Hold.Duration == 0:
 		m.phase = asking
 	case key.Matches(msg, k.Seated) && step.Stands:
-		cmd = m.goTo(m.indexOf(m.s.Content.Relief.First))
+		cmd = m.goTo(m.indexOf(m.s.Content.Relief.First), triedSeated)
 	case key.Matches(msg, k.Calf):
 		cmd = m.refine("calf", m.side)
 	case key.Matches(msg, k.Foot):
@@ -224,7 +237,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	default:
 		for i, b := range k.Options {
 			if key.Matches(msg, b) && m.offersNext() && i < len(step.Next) {
-				cmd = m.goTo(m.indexOf(step.Next[i]))
+				cmd = m.goTo(m.indexOf(step.Next[i]), "")
 			}
 		}
 	}
@@ -246,6 +259,10 @@ func (m Model) handleEasedKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		} else if m.severity < 10 {
 			m.severity++
 		}
+	case key.Matches(msg, k.Scroll.Up, k.Scroll.Down, k.Scroll.PageUp, k.Scroll.PageDown):
+		var cmd tea.Cmd
+		m.after, cmd = m.after.Update(msg)
+		return m, cmd
 	case key.Matches(msg, k.Back, k.Done):
 		if m.severity < 0 {
 			return m, back
@@ -273,12 +290,20 @@ func (m Model) Finish() error {
 	return err
 }
 
-// goTo shows step i from its start, restarting its hold when it has one.
-func (m *Model) goTo(i int) tea.Cmd {
+// triedSeated is what the journal's "tried" list says when the person chose
+// to stay seated instead of standing.
+const triedSeated = "seated"
+
+// goTo shows step i from its start, restarting its hold when it has one, and
+// adds it to what was tried (as label when one is given).
+func (m *Model) goTo(i int, label string) tea.Cmd {
 	m.step = i
 	m.phase = doing
 	step := m.current()
-	m.tried = append(m.tried, step.ID)
+	if label == "" {
+		label = step.ID
+	}
+	m.tried = append(m.tried, label)
 	if step.Hold.Duration > 0 {
 		var cmd tea.Cmd
 		m.hold, cmd = countdown.New(m.s.Clock, step.Hold.Duration).Start()
@@ -295,6 +320,7 @@ func (m *Model) ease() tea.Cmd {
 	m.hold = m.hold.Pause()
 	m.secondGen++
 	m.showHelp = false
+	m.sizeAftercare()
 	return m.end(journal.OutcomeEased)
 }
 
@@ -344,15 +370,17 @@ func (m Model) save(r journal.Record) tea.Cmd {
 
 func (m *Model) checkEscalation() {
 	if !m.escalated && m.phase != eased && m.Elapsed() >= m.s.Content.Relief.EscalateAfter.Duration {
-		m.openOverlay()
+		m.escalated = true
+		m.openOverlay(true)
 	}
 }
 
-func (m *Model) openOverlay() {
+// openOverlay shows the red flags; byTime puts the escalation first.
+func (m *Model) openOverlay(byTime bool) {
 	m.overlay = true
-	m.escalated = true
 	m.showHelp = false
-	m.flags.Open()
+	m.leaving = false
+	m.flags.Open(byTime)
 }
 
 // tickSeconds starts a fresh once-a-second tick, dropping any earlier chain.

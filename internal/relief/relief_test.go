@@ -321,6 +321,45 @@ func TestEscalationWithoutAHoldRunning(t *testing.T) {
 	}
 }
 
+func TestLookingAtRedFlagsIsNotAnEscalation(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.press("!", "esc", "e")
+	recs := h.records()
+	if end := recs[len(recs)-1]; end.Escalated {
+		t.Errorf("a look at the red flags was recorded as escalated: %+v", end)
+	}
+}
+
+func TestStayingSeatedIsRecordedAsSeated(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(h.m.Hold().Total())
+	h.press("1", "s", "e")
+	recs := h.records()
+	if got := strings.Join(recs[len(recs)-1].Tried, ","); got != "stretch,stand,seated" {
+		t.Errorf("tried = %q", got)
+	}
+}
+
+func TestAftercareScrollsToEveryItem(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.m.SetSize(40, 12)
+	h.press("e")
+	items := h.s.Content.Relief.Eased.Items
+	last := items[len(items)-1].Title
+	if strings.Contains(h.screen(), last) {
+		t.Skip("everything fits; nothing to scroll")
+	}
+	for range 60 {
+		h.press("down")
+	}
+	if !strings.Contains(h.screen(), last) {
+		t.Fatalf("scrolling down never reached %q:\n%s", last, h.screen())
+	}
+	if !strings.Contains(h.screen(), "How bad was it") {
+		t.Errorf("the rating line must stay on screen while scrolling:\n%s", h.screen())
+	}
+}
+
 func TestRedFlagsAnyTimeAndBackToTheSameHold(t *testing.T) {
 	h := newHarness(t, relief.Options{})
 	h.fire(7 * time.Second)
@@ -364,10 +403,33 @@ func TestSiteAndSideRefineTheTextAndAreRecorded(t *testing.T) {
 	}
 }
 
+func TestOneStrayKeyDoesNotLeave(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(5 * time.Second)
+	h.press("esc")
+	if h.sawBack() {
+		t.Fatal("a single esc must not leave relief")
+	}
+	if !strings.Contains(h.screen(), "Press q again to leave") {
+		t.Fatalf("no confirmation on screen:\n%s", h.screen())
+	}
+	h.press("c") // any other key keeps going (and still does its job)
+	if strings.Contains(h.screen(), "Press q again") || !h.m.Hold().Running() {
+		t.Fatalf("confirmation should clear and the hold keep running:\n%s", h.screen())
+	}
+	h.press("q")
+	if h.sawBack() {
+		t.Fatal("q after the confirmation was cleared must ask again")
+	}
+	if len(h.records()) != 2 { // start, site update; no end
+		t.Errorf("records: %+v", h.records())
+	}
+}
+
 func TestLeavingMidFlowRecordsLeft(t *testing.T) {
 	h := newHarness(t, relief.Options{})
 	h.fire(12 * time.Second)
-	h.press("q")
+	h.press("q", "q")
 	if !h.sawBack() {
 		t.Fatal("q should leave the screen")
 	}

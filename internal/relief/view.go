@@ -2,6 +2,7 @@ package relief
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,21 +19,24 @@ const (
 	bigMinHeight = 12
 )
 
-// Priorities for layout.Fit: what stays longest on a tiny terminal. The
-// instruction (and, for standing steps, the balance cue) outlives everything.
+// Priorities for layout.Fit: who gets room first on a small terminal. The
+// way out (the keys) and a leave confirmation come first, then the balance
+// cue and the timer, then the instruction, cut if it must be.
 const (
 	prioSpace = iota
 	prioFooter
-	prioRefine
 	prioTip
+	prioRefine
+	prioHeader
 	prioNotice
 	prioSeated
-	prioHeader
-	prioKeys
+	prioTitle
+	prioText
 	prioPrompt
 	prioTimer
-	prioText
 	prioCue
+	prioKeys
+	prioLeaving
 )
 
 // View draws the screen for the size last given to SetSize.
@@ -68,25 +72,24 @@ func (m Model) stepLines(w, h int) []string {
 		cue = layout.Style(layout.Wrap("First: "+step.BalanceCue, w), st.Accent.Render)
 		seated = layout.Style(layout.Wrap("s · "+step.SeatedAlternative, w), st.Muted.Render)
 	}
-
-	body := layout.Style(layout.Wrap(text, w), st.Text.Render)
-	if h < bigMinHeight {
-		// On a tiny terminal keep two lines for the timer and the keys.
-		body = layout.Fit(max(2, h-2), w, layout.Block{Lines: body})
+	var leaving []string
+	if m.leaving {
+		leaving = layout.Style(layout.Wrap("Leave now? Press q again to leave. Any other key keeps going.", w), st.Accent.Render)
 	}
 
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{m.header(w)}, Priority: prioHeader},
 		layout.Block{Lines: []string{""}, Priority: prioSpace},
-		layout.Block{Lines: layout.Style(layout.Wrap(step.Title, w), st.Title.Render), Priority: prioHeader},
-		layout.Block{Lines: cue, Priority: prioCue},
-		layout.Block{Lines: body, Priority: prioText},
+		layout.Block{Lines: layout.Style(layout.Wrap(step.Title, w), st.Title.Render), Priority: prioTitle},
+		layout.Block{Lines: cue, Priority: prioCue, Cut: true},
+		layout.Block{Lines: layout.Style(layout.Wrap(text, w), st.Text.Render), Priority: prioText, Cut: true},
 		layout.Block{Lines: layout.Style(layout.Wrap(step.Tip, w), st.Muted.Render), Priority: prioTip},
-		layout.Block{Lines: seated, Priority: prioSeated},
+		layout.Block{Lines: seated, Priority: prioSeated, Cut: true},
 		layout.Block{Lines: m.timerLines(w, h), Priority: prioTimer},
 		layout.Block{Lines: m.promptLines(w, h), Priority: prioPrompt},
 		layout.Block{Lines: m.refineLines(w), Priority: prioRefine},
 		layout.Block{Lines: m.noticeLines(w), Priority: prioNotice},
+		layout.Block{Lines: leaving, Priority: prioLeaving, Cut: true},
 		layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys},
 		layout.Block{Lines: layout.Style(layout.Wrap(m.s.Content.Relief.Footer, w), st.Muted.Render), Priority: prioFooter},
 	)
@@ -100,7 +103,7 @@ func (m Model) header(w int) string {
 	if where != "" {
 		left += " · " + where
 	}
-	return layout.Spread(st.Muted.Render(left), st.Muted.Render(clockText(m.Elapsed())), w)
+	return layout.Spread(st.Muted.Render(left), st.Muted.Render(clockText(m.Elapsed())+" since start"), w)
 }
 
 // timerLines is the hold countdown: big digits with a blank line above when
@@ -121,39 +124,46 @@ func (m Model) timerLines(w, h int) []string {
 	return []string{truncate(st.Timer.Render(left)+st.Muted.Render(" hold, then check in"), w)}
 }
 
-// promptLines ask whether it has eased and offer what comes next.
+// promptLines ask whether it has eased and offer what comes next: after a
+// hold, or while a step without a timer is on screen (then only the next
+// steps, since its keys are in the key line).
 func (m Model) promptLines(w, h int) []string {
 	if !m.offersNext() {
 		return nil
 	}
 	st := m.s.Styles
 	k := m.s.Keys
-	if h < bigMinHeight {
-		// Tiny terminal: the question and its keys on two short lines.
-		keys := []string{k.Eased.Help().Key, k.Again.Help().Key}
-		for i := range min(len(m.current().Next), len(k.Options)) {
-			keys = append(keys, k.Options[i].Keys()[0])
+	asking := m.phase == asking
+	var opts []string
+	if asking {
+		opts = append(opts, hint(st.Key.Render, k.Eased, "it eased"))
+		if !slices.Contains(m.current().Next, m.s.Content.Relief.First) {
+			opts = append(opts, hint(st.Key.Render, k.Again, "stretch again"))
 		}
-		question := st.Title.Render("Has it eased?")
-		if m.phase == doing {
-			question = hint(st.Key.Render, k.Done, "done") + " " + hint(st.Key.Render, k.Eased, "eased")
-		}
-		return []string{truncate(question, w), truncate(st.Key.Render(strings.Join(keys, " · ")), w)}
 	}
-	var out []string
-	if m.phase == asking {
-		out = append(out, "", st.Title.Render("Has it eased?"))
-	}
-	opts := []string{hint(st.Key.Render, k.Eased, "it eased"), hint(st.Key.Render, k.Again, "stretch again")}
 	for i, id := range m.current().Next {
 		if i >= len(k.Options) {
 			break
 		}
 		next := m.s.Content.Relief.Steps[m.indexOf(id)]
-		opts = append(opts, st.Key.Render(k.Options[i].Keys()[0])+" "+next.Title)
+		opts = append(opts, st.Key.Render(k.Options[i].Keys()[0])+" "+st.Text.Render(next.Title))
+	}
+	var out []string
+	if h < bigMinHeight {
+		// Small terminal: the question, then the choices on one line.
+		if asking {
+			out = append(out, truncate(st.Title.Render("Has it eased?"), w))
+		}
+		return append(out, truncate(strings.Join(opts, st.Muted.Render(" · ")), w))
+	}
+	out = append(out, "")
+	if asking {
+		out = append(out, st.Title.Render("Has it eased?"))
+	} else {
+		out = append(out, st.Muted.Render("Then:"))
 	}
 	for _, o := range opts {
-		out = append(out, layout.Style(layout.Wrap(o, w), identity)...)
+		out = append(out, truncate(o, w))
 	}
 	return out
 }
@@ -192,36 +202,58 @@ func (m Model) keyLine(w int) string {
 	return truncate(m.help.ShortHelpView(m.ShortHelp()), w)
 }
 
+// Lines of the aftercare screen around its scrolling text.
+const easedChrome = 5 // header, title, blank, severity, keys
+
 func (m Model) easedLines(w, h int) []string {
 	st := m.s.Styles
-	after := m.s.Content.Relief.Eased
-	blocks := []layout.Block{
-		{Lines: []string{layout.Spread(st.Muted.Render("Eased"), st.Muted.Render("after "+clockText(m.endedAfter)), w)}, Priority: 9},
-		{Lines: layout.Style(layout.Wrap(after.Title, w), st.Title.Render), Priority: 9},
-	}
-	for i, item := range after.Items {
-		lines := layout.Style(layout.Wrap(item.Title+": "+item.Text, w), st.Text.Render)
-		if item.Safety != "" {
-			lines = append(lines, layout.Style(layout.Wrap(item.Safety, w), st.Warn.Render)...)
-		}
-		// Safety notes outlive the rest; earlier items outlive later ones.
-		prio := 5 - i
-		if item.Safety != "" {
-			prio = 6
-		}
-		blocks = append(blocks, layout.Block{Lines: lines, Priority: prio})
-	}
-	sev := "how bad was it? ←/→ 0-10"
+	sev := "How bad was it? ←/→ to rate 0-10 (optional)"
 	if m.severity >= 0 {
-		sev = fmt.Sprintf("how bad was it: %d of 10 (←/→)", m.severity)
+		sev = fmt.Sprintf("How bad was it: %d of 10 (←/→)", m.severity)
 	}
-	blocks = append(blocks,
-		layout.Block{Lines: []string{"", st.Muted.Render(truncate(sev, w))}, Priority: 4},
+	body := strings.Split(m.after.View(), "\n")
+	if m.after.TotalLineCount() <= m.after.Height() {
+		body = layout.Fit(m.after.TotalLineCount(), w, layout.Block{Lines: body})
+	}
+	return layout.Fit(h, w,
+		layout.Block{Lines: []string{layout.Spread(st.Muted.Render("Eased"), st.Muted.Render("after "+clockText(m.endedAfter)), w)}, Priority: 3},
+		layout.Block{Lines: layout.Style(layout.Wrap(m.s.Content.Relief.Eased.Title, w), st.Title.Render), Priority: 4},
+		layout.Block{Lines: body, Priority: 5, Cut: true},
+		layout.Block{Lines: []string{""}, Priority: 1},
+		layout.Block{Lines: []string{truncate(st.Accent.Render(sev), w)}, Priority: 6},
 		// A failed save matters most right here, where the end record is written.
 		layout.Block{Lines: m.noticeLines(w), Priority: 7},
 		layout.Block{Lines: []string{m.keyLine(w)}, Priority: 8},
 	)
-	return layout.Fit(h, w, blocks...)
+}
+
+// aftercareLines is the aftercare text for the viewport: each item with its
+// safety note, a blank line between items.
+func (m Model) aftercareLines(w int) []string {
+	st := m.s.Styles
+	var out []string
+	for i, item := range m.s.Content.Relief.Eased.Items {
+		if i > 0 {
+			out = append(out, "")
+		}
+		out = append(out, layout.Style(layout.Wrap(item.Title+": "+item.Text, w), st.Text.Render)...)
+		out = append(out, layout.Style(layout.Wrap(item.Safety, w), st.Warn.Render)...)
+	}
+	return out
+}
+
+// sizeAftercare gives the aftercare viewport the room the screen leaves it.
+func (m *Model) sizeAftercare() {
+	if m.phase != eased || m.width <= 0 {
+		return
+	}
+	extra := 0
+	if m.notice != "" || m.s.Notice != "" {
+		extra = len(m.noticeLines(m.width))
+	}
+	m.after.SetWidth(m.width)
+	m.after.SetHeight(max(1, m.height-easedChrome-extra))
+	m.after.SetContentLines(m.aftercareLines(m.width))
 }
 
 func (m Model) helpLines(w, h int) []string {
@@ -232,7 +264,7 @@ func (m Model) helpLines(w, h int) []string {
 	about := layout.Style(layout.Wrap(m.s.Content.Relief.Footer, w), m.s.Styles.Muted.Render)
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{title}, Priority: 2},
-		layout.Block{Lines: body, Priority: 3},
+		layout.Block{Lines: body, Priority: 3, Cut: true},
 		layout.Block{Lines: append([]string{""}, about...), Priority: 1},
 	)
 }
@@ -244,7 +276,11 @@ func (m Model) ShortHelp() []key.Binding {
 	case m.overlay:
 		return []key.Binding{k.Back}
 	case m.phase == eased:
-		return []key.Binding{k.SeverityDown, k.Done, k.RedFlags, k.Help}
+		b := []key.Binding{k.Done, k.SeverityDown}
+		if m.after.TotalLineCount() > m.after.Height() {
+			b = append(b, k.Scroll.Up)
+		}
+		return append(b, k.RedFlags, k.Help)
 	case m.phase == doing && m.current().Hold.Duration == 0:
 		b := []key.Binding{k.Done, k.Eased}
 		if m.current().Stands {

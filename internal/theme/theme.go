@@ -38,13 +38,15 @@ var nightPalette = Palette{
 	Warn:   lipgloss.Color("#b05a4a"),
 }
 
-// The day palette is for the evening at a laptop: ordinary contrast.
+// The day palette is for the evening at a laptop: ordinary contrast. Body
+// text is the terminal's own colour, and the rest are mid tones, so it reads
+// on a dark terminal as well as on a light one.
 var dayPalette = Palette{
-	Text:   lipgloss.Color("#2b2b2b"),
-	Muted:  lipgloss.Color("#6b6b6b"),
-	Accent: lipgloss.Color("#9a5b00"),
-	Timer:  lipgloss.Color("#7a5200"),
-	Warn:   lipgloss.Color("#a32020"),
+	Text:   lipgloss.NoColor{},
+	Muted:  lipgloss.Color("#808080"),
+	Accent: lipgloss.Color("#c27c0e"),
+	Timer:  lipgloss.Color("#c27c0e"),
+	Warn:   lipgloss.Color("#d04a3a"),
 }
 
 // Styles is the set of styles every screen draws with.
