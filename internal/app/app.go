@@ -115,12 +115,12 @@ func (m Model) Screen() session.Screen { return m.screen }
 // Relief is the relief screen's model (zero until it has been opened).
 func (m Model) Relief() relief.Model { return m.relief }
 
-// Finish writes what an interrupted screen still owes the journal, such as
-// the end of an episode the person left with Ctrl+C. Call it after the
-// program stops.
+// Finish writes what the journal is still owed once the program has
+// stopped: records queued but not yet written, and whatever an interrupted
+// screen owes (the end of an episode left with Ctrl+C). It blocks.
 func (m Model) Finish() error {
 	if m.screen == session.Relief {
-		return m.relief.Finish()
+		m.relief.Finish()
 	}
-	return nil
+	return m.s.Journal.Flush()
 }

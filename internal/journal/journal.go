@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
 	"time"
 
 	"github.com/adrg/xdg"
@@ -140,6 +141,10 @@ func encodeLine(r Record) ([]byte, error) {
 type Journal struct {
 	dir  string
 	path string
+
+	// queued holds records handed over with Queue and not yet written.
+	mu     sync.Mutex
+	queued []Record
 }
 
 // Open returns a handle on the journal in dir. The file is
@@ -150,6 +155,30 @@ func Open(dir string) *Journal {
 
 // Path is the journal file's path.
 func (j *Journal) Path() string { return j.path }
+
+// Queue hands r over for writing without doing any I/O, so a Bubble Tea
+// Update can call it; Flush writes it. A record queued is never lost to a
+// quick exit: the app flushes once more after the program stops.
+func (j *Journal) Queue(r Record) {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	j.queued = append(j.queued, r)
+}
+
+// Flush appends the queued records in the order they were queued. It stops
+// at the first failure and keeps that record and the rest queued, so a
+// later Flush tries them again. Flushes run one at a time.
+func (j *Journal) Flush() error {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	for len(j.queued) > 0 {
+		if _, err := j.Append(j.queued[0]); err != nil {
+			return err
+		}
+		j.queued = j.queued[1:]
+	}
+	return nil
+}
 
 // Append fills in V (FormatVersion), ID (NewID() if empty) and Zone (from
 // r.Time's location if empty; see below), creates the folder (0700) if

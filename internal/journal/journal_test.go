@@ -388,3 +388,39 @@ func TestNewID(t *testing.T) {
 		seen[id] = true
 	}
 }
+
+func TestQueueThenFlushWritesInOrderAndKeepsWhatFailed(t *testing.T) {
+	base := t.TempDir()
+	blocker := filepath.Join(base, "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Date(2026, 11, 23, 3, 0, 0, 0, time.UTC)
+	bad := Open(filepath.Join(blocker, "data"))
+	bad.Queue(Record{Type: TypeCrampStart, Time: at, ID: "a"})
+	if err := bad.Flush(); err == nil {
+		t.Fatal("flush into an impossible folder should fail")
+	}
+
+	j := Open(base)
+	for _, id := range []string{"a", "b", "c"} {
+		j.Queue(Record{Type: TypeCrampStart, Time: at, ID: id})
+	}
+	if err := j.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if err := j.Flush(); err != nil { // nothing left: a no-op
+		t.Fatal(err)
+	}
+	res, err := j.Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, r := range res.Records {
+		ids = append(ids, r.ID)
+	}
+	if strings.Join(ids, "") != "abc" {
+		t.Fatalf("records %v, want a b c once each in order", ids)
+	}
+}

@@ -63,7 +63,8 @@ type Model struct {
 	leaving bool
 	after   viewport.Model // the aftercare text, which can be long
 
-	severity   int // -1 until the person sets it
+	severity   int  // -1 until the person sets it
+	rated      bool // the severity has been saved
 	endedAfter time.Duration
 	ended      bool // the end record has been written (or tried)
 	notice     string
@@ -264,30 +265,33 @@ func (m Model) handleEasedKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.after, cmd = m.after.Update(msg)
 		return m, cmd
 	case key.Matches(msg, k.Back, k.Done):
-		if m.severity < 0 {
+		if m.severity < 0 || m.rated {
 			return m, back
 		}
-		sev := m.severity
-		return m, tea.Sequence(m.save(journal.Record{
-			Type:     journal.TypeCrampUpdate,
-			Episode:  m.episode,
-			Severity: &sev,
-		}), back)
+		m.rated = true
+		return m, tea.Sequence(m.save(m.severityRecord()), back)
 	}
 	return m, nil
 }
 
-// Finish writes the end record of an episode the person left without saying
-// it eased (Ctrl+C, a signal, closing the terminal). It blocks; the app calls
-// it once the program has stopped.
-func (m Model) Finish() error {
-	if m.ended || m.phase == eased {
-		return nil
+// Finish queues what the journal is still owed when the program stops
+// early (Ctrl+C, a signal, the terminal closing): the end of an episode the
+// person did not say had eased, or a rating not yet saved. It does no I/O;
+// the caller flushes the journal afterwards.
+func (m Model) Finish() {
+	switch {
+	case !m.ended && m.phase != eased:
+		r := m.endRecord(journal.OutcomeLeft, m.Elapsed())
+		r.Time = m.s.Clock.Now()
+		m.s.Journal.Queue(r)
+	case m.phase == eased && m.severity >= 0 && !m.rated:
+		m.s.Journal.Queue(m.severityRecord())
 	}
-	r := m.endRecord(journal.OutcomeLeft, m.Elapsed())
-	r.Time = m.s.Clock.Now()
-	_, err := m.s.Journal.Append(r)
-	return err
+}
+
+func (m Model) severityRecord() journal.Record {
+	sev := m.severity
+	return journal.Record{Type: journal.TypeCrampUpdate, Episode: m.episode, Severity: &sev, Time: m.s.Clock.Now()}
 }
 
 // triedSeated is what the journal's "tried" list says when the person chose
@@ -358,14 +362,16 @@ func (m *Model) refine(site, side string) tea.Cmd {
 	})
 }
 
-// save appends a record in the background; the flow never waits for it.
+// save queues a record at once and writes it in the background; the flow
+// never waits for the disk, and a quick exit cannot lose the record (the app
+// flushes the journal when the program stops).
 func (m Model) save(r journal.Record) tea.Cmd {
-	j := m.s.Journal
-	r.Time = m.s.Clock.Now()
-	return func() tea.Msg {
-		_, err := j.Append(r)
-		return savedMsg{err: err}
+	if r.Time.IsZero() {
+		r.Time = m.s.Clock.Now()
 	}
+	j := m.s.Journal
+	j.Queue(r)
+	return func() tea.Msg { return savedMsg{err: j.Flush()} }
 }
 
 func (m *Model) checkEscalation() {

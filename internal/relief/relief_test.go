@@ -438,7 +438,8 @@ func TestLeavingMidFlowRecordsLeft(t *testing.T) {
 	if end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeLeft || end.Seconds != 12 {
 		t.Errorf("end record = %+v", end)
 	}
-	if err := h.m.Finish(); err != nil || len(h.records()) != len(recs) {
+	h.m.Finish()
+	if err := h.s.Journal.Flush(); err != nil || len(h.records()) != len(recs) {
 		t.Error("Finish after leaving must not write a second end record")
 	}
 }
@@ -446,12 +447,56 @@ func TestLeavingMidFlowRecordsLeft(t *testing.T) {
 func TestFinishRecordsAnInterruptedEpisode(t *testing.T) {
 	h := newHarness(t, relief.Options{})
 	h.fire(3 * time.Second)
-	if err := h.m.Finish(); err != nil {
+	h.m.Finish()
+	if err := h.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
 	}
 	recs := h.records()
 	if end := recs[len(recs)-1]; end.Outcome != journal.OutcomeLeft || end.Seconds != 3 {
 		t.Errorf("end record = %+v", end)
+	}
+}
+
+func TestRecordsAreQueuedBeforeAnyCommandRuns(t *testing.T) {
+	// A program that stops right after a key press may never run the
+	// command that writes; the record must already be queued for the final
+	// flush.
+	h := newHarness(t, relief.Options{})
+	h.m, _ = h.m.Update(keyPress("e")) // the command is dropped, as on a quick exit
+	h.m.Finish()
+	if err := h.s.Journal.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	recs := h.records()
+	if end := recs[len(recs)-1]; end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeEased {
+		t.Fatalf("the eased record was lost: %+v", recs)
+	}
+}
+
+func TestAnUnsavedRatingIsWrittenOnInterrupt(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.press("e", "right", "right") // rated 6, then Ctrl+C instead of enter
+	h.m.Finish()
+	if err := h.s.Journal.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	recs := h.records()
+	if last := recs[len(recs)-1]; last.Severity == nil || *last.Severity != 6 {
+		t.Fatalf("rating lost: %+v", last)
+	}
+}
+
+func TestEscalationStillComesAfterALookAtTheRedFlags(t *testing.T) {
+	h := newHarness(t, relief.Options{})
+	h.fire(5 * time.Second)
+	h.press("!", "esc")
+	for h.m.Elapsed()+h.m.Hold().Total() < h.s.Content.Relief.EscalateAfter.Duration {
+		h.fire(h.m.Hold().Remaining())
+		h.press("space")
+	}
+	h.fire(h.s.Content.Relief.EscalateAfter.Duration - h.m.Elapsed())
+	if !h.m.Overlay() {
+		t.Fatal("an early look at the red flags cancelled the 10-minute escalation")
 	}
 }
 
