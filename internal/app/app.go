@@ -20,6 +20,10 @@ type Options struct {
 	Relief relief.Options
 	// FirstRun shows the full disclaimer on the home screen.
 	FirstRun bool
+	// Width and Height are the terminal's size at start, when known, so the
+	// very first frame already shows the instruction instead of waiting for
+	// the window-size message.
+	Width, Height int
 }
 
 // Model is the root model.
@@ -37,9 +41,11 @@ type Model struct {
 // New builds the root model. When it starts on the relief screen the hold is
 // already counting, so the first frame shows the first instruction and timer.
 func New(s *session.Session, opts Options) Model {
-	m := Model{s: s, opts: opts, screen: opts.Start, home: home.New(s, opts.FirstRun)}
+	m := Model{s: s, opts: opts, screen: opts.Start, home: home.New(s, opts.FirstRun), width: opts.Width, height: opts.Height}
+	m.home.SetSize(opts.Width, opts.Height)
 	if opts.Start == session.Relief {
 		m.relief, m.inited = relief.New(s, opts.Relief)
+		m.relief.SetSize(opts.Width, opts.Height)
 	}
 	return m
 }

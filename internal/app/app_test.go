@@ -101,6 +101,14 @@ func TestCrampNowStartsOnReliefAndLeavingQuits(t *testing.T) {
 	}
 }
 
+func TestTheFirstFrameHasTheInstructionBeforeAnySizeMessage(t *testing.T) {
+	s := newSession(t)
+	m := app.New(s, app.Options{Start: session.Relief, Width: 80, Height: 24})
+	if got := view(m); !strings.Contains(got, s.Content.Relief.Steps[0].Title) {
+		t.Fatalf("first frame:\n%s", got)
+	}
+}
+
 func TestCtrlCInterrupts(t *testing.T) {
 	m := app.New(newSession(t), app.Options{Start: session.Home})
 	_, cmd := send(m, tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})

@@ -9,6 +9,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
 
 	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/relief"
@@ -19,7 +20,11 @@ import (
 // arrives, then writes whatever the journal is still owed.
 func runProgram(s *session.Session, start session.Screen, opts relief.Options, noColor bool, io IO) int {
 	_, statErr := os.Stat(s.Journal.Path())
-	root := app.New(s, app.Options{Start: start, Relief: opts, FirstRun: errors.Is(statErr, os.ErrNotExist)})
+	appOpts := app.Options{Start: start, Relief: opts, FirstRun: errors.Is(statErr, os.ErrNotExist)}
+	if f, ok := io.Stdout.(*os.File); ok {
+		appOpts.Width, appOpts.Height, _ = term.GetSize(f.Fd())
+	}
+	root := app.New(s, appOpts)
 
 	progOpts := []tea.ProgramOption{tea.WithOutput(io.Stdout), tea.WithoutSignalHandler()}
 	if io.Stdin != nil && io.Stdin != os.Stdin {

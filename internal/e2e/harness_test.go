@@ -22,6 +22,10 @@ import (
 	"github.com/charmbracelet/x/vt"
 	"github.com/creack/pty"
 
+	// The binary under test is built from cmd/cramp, which is only a call
+	// into cli. Importing cli makes go test's cache see every change to the
+	// app, so a cached pass never hides a broken binary.
+	_ "github.com/crampcoach/cramp/internal/cli"
 	"github.com/crampcoach/cramp/internal/journal"
 )
 

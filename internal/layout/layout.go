@@ -89,14 +89,16 @@ func Style(lines []string, render func(...string) string) []string {
 	return out
 }
 
-// Spread puts left and right on one line of the given width, right-aligned;
-// when both do not fit, right is dropped and left is cut.
+// Spread puts left and right on one line of the given width, right-aligned.
+// When both do not fit, left is cut first (right is usually a clock that must
+// stay visible); when right alone is too wide, it is cut.
 func Spread(left, right string, width int) string {
-	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
-	if lw+1+rw > width {
-		return ansi.Truncate(left, width, "…")
+	rw := ansi.StringWidth(right)
+	if rw+2 > width {
+		return Truncate(right, width)
 	}
-	return left + strings.Repeat(" ", width-lw-rw) + right
+	left = Truncate(left, width-rw-1)
+	return left + strings.Repeat(" ", width-ansi.StringWidth(left)-rw) + right
 }
 
 // Center pads s on the left so it sits in the middle of width.

@@ -63,8 +63,10 @@ func TestSpreadAndTruncate(t *testing.T) {
 	if got := Spread("left", "9:59", 12); got != "left    9:59" {
 		t.Errorf("Spread = %q", got)
 	}
-	if got := Spread("a long left side", "9:59", 10); ansi.StringWidth(got) > 10 {
-		t.Errorf("Spread overflow: %q", got)
+	if got := Spread("a long left side", "9:59", 10); got != "a long… 9:59" && ansi.StringWidth(got) != 10 {
+		t.Errorf("Spread should cut the left and keep the clock: %q", got)
+	} else if !strings.HasSuffix(got, "9:59") {
+		t.Errorf("Spread dropped the clock: %q", got)
 	}
 	if got := Truncate("abcdef", 4); got != "abc…" {
 		t.Errorf("Truncate = %q", got)

@@ -20,9 +20,12 @@ type Model struct {
 	// escalationFirst puts the 10-minute escalation above the tiers, for when
 	// the panel opened because the cramp has lasted that long.
 	escalationFirst bool
-	vp              viewport.Model
-	width           int
-	height          int
+	// extra are keys the owning screen still honours while the panel is
+	// open (relief's "eased"), shown in the hint.
+	extra  []key.Binding
+	vp     viewport.Model
+	width  int
+	height int
 }
 
 // New returns the panel for the session's content.
@@ -39,6 +42,9 @@ func (m *Model) SetSize(width, height int) {
 	m.vp.SetHeight(max(1, height-1))
 	m.vp.SetContentLines(m.lines())
 }
+
+// SetExtraKeys lists keys the owning screen handles while the panel is open.
+func (m *Model) SetExtraKeys(b ...key.Binding) { m.extra = b }
 
 // Open scrolls back to the top, ready to be shown. With escalationFirst the
 // relief escalation leads; otherwise the emergency tier does.
@@ -60,6 +66,9 @@ func (m Model) View() string {
 	st := m.s.Styles
 	foot := st.Key.Render(m.s.Keys.Back.Help().Key) + " " + st.Muted.Render("back") +
 		"  " + st.Key.Render("↑/↓") + " " + st.Muted.Render("scroll")
+	for _, b := range m.extra {
+		foot += "  " + st.Key.Render(b.Help().Key) + " " + st.Muted.Render(b.Help().Desc)
+	}
 	body := m.vp.View()
 	if m.height < 2 {
 		return strings.Split(body, "\n")[0]

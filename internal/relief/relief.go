@@ -95,6 +95,7 @@ func New(s *session.Session, opts Options) (Model, tea.Cmd) {
 		flags:    redflags.New(s),
 		after:    viewport.New(),
 	}
+	m.flags.SetExtraKeys(s.Keys.Eased)
 	m.help.Styles = s.Styles.Help
 	m.after.KeyMap = s.Keys.Scroll
 	start := m.save(journal.Record{
@@ -180,6 +181,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.s.Keys
 	if m.overlay {
 		switch {
+		case key.Matches(msg, k.Eased) && m.phase != eased:
+			// The panel may have opened by itself at 10 minutes just as
+			// the cramp let go: "eased" must still work.
+			m.overlay = false
+			cmd := m.ease()
+			return m, cmd
 		case key.Matches(msg, k.Back, k.RedFlags):
 			m.overlay = false
 		case key.Matches(msg, k.Help):
@@ -387,6 +394,9 @@ func (m *Model) openOverlay(byTime bool) {
 	m.showHelp = false
 	m.leaving = false
 	m.flags.Open(byTime)
+	if m.phase == eased {
+		m.flags.SetExtraKeys()
+	}
 }
 
 // tickSeconds starts a fresh once-a-second tick, dropping any earlier chain.

@@ -297,11 +297,10 @@ func TestTenMinutesBringsTheEscalation(t *testing.T) {
 	if !strings.Contains(h.screen(), h.s.Content.Relief.Escalation.Title) {
 		t.Errorf("escalation text missing:\n%s", h.screen())
 	}
-	h.press("esc")
-	if h.m.Overlay() {
-		t.Fatal("esc should close the escalation")
+	h.press("e") // eased, straight from the escalation panel
+	if h.m.Overlay() || !h.m.Eased() {
+		t.Fatal("e on the escalation panel should close it and ease")
 	}
-	h.press("e")
 	recs := h.records()
 	if end := recs[len(recs)-1]; !end.Escalated {
 		t.Errorf("end record should say escalated: %+v", end)

@@ -121,7 +121,8 @@ func (m Model) timerLines(w, h int) []string {
 		}
 		return append(out, layout.Center(st.Muted.Render("hold · then check in"), w))
 	}
-	return []string{truncate(st.Timer.Render(left)+st.Muted.Render(" hold, then check in"), w)}
+	// One line: the hold on the left, the time since the start on the right.
+	return []string{layout.Spread(st.Timer.Render(left)+st.Muted.Render(" hold, then check in"), st.Muted.Render(clockText(m.Elapsed())), w)}
 }
 
 // promptLines ask whether it has eased and offer what comes next: after a
