@@ -120,10 +120,18 @@ type doc struct {
 // readDoc reads, parses and strictly decodes one file into v. It returns nil
 // when the file is absent or could not be decoded well enough to validate
 // its meaning (the problems are already in errs).
-func readDoc(fsys fs.FS, name string, present map[string]bool, v any, errs *Errors) *doc {
+func readDoc(fsys fs.FS, name string, present map[string]bool, v any, errs *Errors) (d *doc) {
 	if !present[name] {
 		return nil
 	}
+	// A user's file must never crash the app before relief shows: a panic in
+	// the YAML library becomes one more error, and the built-in content is used.
+	defer func() {
+		if r := recover(); r != nil {
+			*errs = append(*errs, Error{File: name, Msg: fmt.Sprintf("could not be read (the YAML parser failed: %v)", r)})
+			d = nil
+		}
+	}()
 	data, err := fs.ReadFile(fsys, name)
 	if err != nil {
 		*errs = append(*errs, Error{File: name, Msg: "cannot read: " + err.Error()})
@@ -138,7 +146,7 @@ func readDoc(fsys fs.FS, name string, present map[string]bool, v any, errs *Erro
 		*errs = append(*errs, Error{File: name, Msg: fmt.Sprintf("file is empty; it needs at least \"version: %d\"", Version)})
 		return nil
 	}
-	d := &doc{name: name, body: f.Docs[0].Body, errs: errs}
+	d = &doc{name: name, body: f.Docs[0].Body, errs: errs}
 	if len(f.Docs) > 1 {
 		tk := f.Docs[1].Start
 		if tk == nil && f.Docs[1].Body != nil {

@@ -267,6 +267,15 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 			want:    []string{`relief.yaml:21:12: next names step "masage", which does not exist`},
 		},
 		{
+			name:    "more next steps than keys",
+			changes: []change{{FileRelief, "next: [walk, massage]", "next: [walk, massage, a, b]"}},
+			want: []string{
+				`relief.yaml:13:27: next names step "a", which does not exist`,
+				`relief.yaml:13:30: step "stretch" offers 4 next steps; at most 3 fit on the keys 1-3`,
+				`relief.yaml:13:30: next names step "b", which does not exist`,
+			},
+		},
+		{
 			name:    "step lists itself in next",
 			changes: []change{{FileRelief, "next: [stretch]", "next: [massage]"}},
 			want:    []string{`relief.yaml:26:12: step "massage" lists itself in next`},
@@ -448,7 +457,7 @@ func TestUnknownFieldsAllReported(t *testing.T) {
 	want := []string{
 		`relief.yaml:15:5: step "walk" has no title`,
 		`relief.yaml:16:5: unknown field "titel"; did you mean "title"?`,
-		`relief.yaml:17:5: unknown field "colour"; the fields here are id, title, text, sites, tip, hold, stands, balance_cue, seated_alternative, next, sources`,
+		`relief.yaml:17:5: unknown field "colour"; the fields here are id, title, text, sites, tip, hold, stands, balance_cue, seated_alternative, caution, next, sources`,
 		`redflags.yaml:15:5: tier "routine" has no action`,
 		`redflags.yaml:17:5: unknown field "actoin"; did you mean "action"?`,
 	}
@@ -486,3 +495,4 @@ func BenchmarkLoadFixture(b *testing.B) {
 		}
 	}
 }
+

@@ -21,6 +21,9 @@ const (
 	FileAbout    = "about.yaml"
 )
 
+// MaxNext is how many next steps a relief step may offer (keys 1-3).
+const MaxNext = 3
+
 // Files lists every known content file, in load order (Load relies on it).
 var Files = []string{FileSources, FileRelief, FileRedFlags, FileAbout}
 
@@ -93,7 +96,11 @@ type Step struct {
 	Stands            bool   `yaml:"stands,omitempty"`
 	BalanceCue        string `yaml:"balance_cue,omitempty"`
 	SeatedAlternative string `yaml:"seated_alternative,omitempty"`
-	// Next lists the ids of the steps offered once this one ends.
+	// Caution is a safety line that must stay on screen with the step, such
+	// as "don't rub a leg that is swollen, warm or red" (brief §6 item 7).
+	Caution string `yaml:"caution,omitempty"`
+	// Next lists the ids of the steps offered once this one ends, on the
+	// keys 1 to MaxNext.
 	Next    []string `yaml:"next,omitempty"`
 	Sources []string `yaml:"sources"`
 }

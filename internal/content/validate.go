@@ -229,6 +229,9 @@ func checkStep(d *doc, i int, s *Step, ids map[string]int, keys map[string]bool)
 			d.errorf(p, "%s asks the person to stand or walk but has no seated_alternative", name)
 		}
 	}
+	if len(s.Next) > MaxNext {
+		d.errorf(fmt.Sprintf("%s.next[%d]", p, MaxNext), "%s offers %d next steps; at most %d fit on the keys 1-%d", name, len(s.Next), MaxNext, MaxNext)
+	}
 	seen := make(map[string]bool, len(s.Next))
 	for j, n := range s.Next {
 		np := fmt.Sprintf("%s.next[%d]", p, j)

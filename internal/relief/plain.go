@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/layout"
@@ -44,9 +45,10 @@ func Plain(w io.Writer, c *content.Set, opts Options) error {
 			text = t
 		}
 		para("", text)
+		para("Caution: ", st.Caution)
 		para("Tip: ", st.Tip)
 		if st.Hold.Duration > 0 {
-			para("", fmt.Sprintf("Hold for about %s, then check: has it eased? If not, stretch again.", plainDuration(st.Hold.Duration)))
+			para("", fmt.Sprintf("The app checks in after %s: has it eased? If not, stretch again.", plainDuration(st.Hold.Duration)))
 		}
 		para("If you cannot stand: ", st.SeatedAlternative)
 		b.WriteString("\n")
@@ -100,7 +102,7 @@ func stepOrder(r content.Relief) []content.Step {
 	return out
 }
 
-func plainDuration(d interface{ Seconds() float64 }) string {
+func plainDuration(d time.Duration) string {
 	s := int(d.Seconds())
 	if s%60 == 0 {
 		return fmt.Sprintf("%d minute(s)", s/60)

@@ -29,9 +29,9 @@ const (
 	prioRefine
 	prioHeader
 	prioNotice
-	prioSeated
 	prioTitle
 	prioText
+	prioSeated
 	prioPrompt
 	prioTimer
 	prioCue
@@ -83,6 +83,7 @@ func (m Model) stepLines(w, h int) []string {
 		layout.Block{Lines: layout.Style(layout.Wrap(step.Title, w), st.Title.Render), Priority: prioTitle},
 		layout.Block{Lines: cue, Priority: prioCue, Cut: true},
 		layout.Block{Lines: layout.Style(layout.Wrap(text, w), st.Text.Render), Priority: prioText, Cut: true},
+		layout.Block{Lines: layout.Style(layout.Wrap(step.Caution, w), st.Warn.Render), Priority: prioCue, Cut: true},
 		layout.Block{Lines: layout.Style(layout.Wrap(step.Tip, w), st.Muted.Render), Priority: prioTip},
 		layout.Block{Lines: seated, Priority: prioSeated, Cut: true},
 		layout.Block{Lines: m.timerLines(w, h), Priority: prioTimer},
