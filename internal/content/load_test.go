@@ -495,4 +495,3 @@ func BenchmarkLoadFixture(b *testing.B) {
 		}
 	}
 }
-
