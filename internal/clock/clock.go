@@ -3,6 +3,7 @@
 package clock
 
 import (
+	"sort"
 	"sync"
 	"time"
 
@@ -28,10 +29,18 @@ func (Real) Now() time.Time { return time.Now() }
 func (Real) Tick(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd { return tea.Tick(d, fn) }
 
 // Fake is a clock that only moves when told to. It is safe for concurrent use.
+// Its ticks never fire by themselves: a test moves the time, then takes the
+// messages of the ticks that have come due with Due and delivers them.
 type Fake struct {
-	mu    sync.Mutex
-	now   time.Time
-	delay time.Duration
+	mu      sync.Mutex
+	now     time.Time
+	delay   time.Duration
+	pending []timer
+}
+
+type timer struct {
+	at time.Time
+	fn func(time.Time) tea.Msg
 }
 
 // NewFake returns a fake clock set to t.
@@ -58,13 +67,36 @@ func (f *Fake) Set(t time.Time) {
 	f.now = t
 }
 
-// Tick records d and returns a command that delivers nothing, so a test
-// running every command it gets never waits.
-func (f *Fake) Tick(d time.Duration, _ func(time.Time) tea.Msg) tea.Cmd {
+// Tick schedules fn for now+d and returns a command that delivers nothing,
+// so a test running every command it gets never waits.
+func (f *Fake) Tick(d time.Duration, fn func(time.Time) tea.Msg) tea.Cmd {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.delay = d
+	f.pending = append(f.pending, timer{at: f.now.Add(d), fn: fn})
 	return func() tea.Msg { return nil }
+}
+
+// Due removes the ticks whose time has come and returns their messages,
+// earliest first, as the real timers would have delivered them.
+func (f *Fake) Due() []tea.Msg {
+	f.mu.Lock()
+	var due, rest []timer
+	for _, t := range f.pending {
+		if t.at.After(f.now) {
+			rest = append(rest, t)
+		} else {
+			due = append(due, t)
+		}
+	}
+	f.pending = rest
+	f.mu.Unlock()
+	sort.SliceStable(due, func(i, j int) bool { return due[i].at.Before(due[j].at) })
+	msgs := make([]tea.Msg, len(due))
+	for i, t := range due {
+		msgs[i] = t.fn(t.at)
+	}
+	return msgs
 }
 
 // LastDelay is the delay of the most recent Tick.
