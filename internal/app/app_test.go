@@ -1,16 +1,14 @@
 package app_test
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	embedded "github.com/crampcoach/cramp/content"
 	"github.com/crampcoach/cramp/internal/app"
@@ -22,8 +20,6 @@ import (
 	"github.com/crampcoach/cramp/internal/session"
 	"github.com/crampcoach/cramp/internal/theme"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 func newSession(t *testing.T) *session.Session {
 	t.Helper()
@@ -153,27 +149,8 @@ func TestHomeGolden(t *testing.T) {
 				if !strings.Contains(got, "Cramp now") && sz.h >= 6 {
 					t.Errorf("the cramp-now choice must always show:\n%s", got)
 				}
-				golden(t, name, got)
+				golden.RequireEqual(t, got)
 			})
 		}
-	}
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		_ = os.MkdirAll("testdata", 0o755)
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run with -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs:\n--- got\n%s\n--- want\n%s", name, got, want)
 	}
 }

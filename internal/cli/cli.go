@@ -146,12 +146,13 @@ func runNow(g *globals, args []string, io IO) int {
 
 // runApp starts a screen: full-screen on a terminal, plain text otherwise.
 func runApp(g *globals, start session.Screen, opts relief.Options, io IO) int {
-	if _, err := theme.Resolve(g.theme, clock.Real{}.Now()); err != nil {
+	themeName, err := theme.Resolve(g.theme, clock.Real{}.Now())
+	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp: --theme: %v\n", err)
 		return ExitUsage
 	}
 	set, notice, err := loadContent(g.content)
-	notice = strings.Join(append(g.notices, notice), " ")
+	notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " "))
 	if err != nil {
 		// Only the built-in content failing can get here; that is a bug in
 		// the build, not something the person can fix.
@@ -164,17 +165,16 @@ func runApp(g *globals, start session.Screen, opts relief.Options, io IO) int {
 		}
 		return printPlain(start, set, opts, io.Stdout)
 	}
-	s := newSession(g, set, notice, io.Getenv)
+	s := newSession(g, themeName, set, notice, io.Getenv)
 	return runProgram(s, start, opts, g.noColor || io.Getenv("NO_COLOR") != "", io)
 }
 
-func newSession(g *globals, set *content.Set, notice string, getenv func(string) string) *session.Session {
-	name, _ := theme.Resolve(g.theme, clock.Real{}.Now())
+func newSession(g *globals, themeName string, set *content.Set, notice string, getenv func(string) string) *session.Session {
 	return &session.Session{
 		Content: set,
 		Journal: journal.Open(journal.Dir(g.data, getenv)),
 		Clock:   clock.Real{},
-		Styles:  theme.New(name),
+		Styles:  theme.New(themeName),
 		Keys:    keys.Default(),
 		Notice:  notice,
 	}
@@ -261,8 +261,8 @@ func validate(dir string, io IO) int {
 	var err error
 	if dir != "" {
 		what = dir
-		if st, statErr := os.Stat(dir); statErr != nil || !st.IsDir() {
-			fmt.Fprintf(io.Stderr, "cramp content validate: %s is not a folder\n", dir)
+		if err := content.CheckDir(dir); err != nil {
+			fmt.Fprintf(io.Stderr, "cramp content validate: %v\n", err)
 			return ExitUsage
 		}
 		_, err = content.Load(content.Layer(embedded.FS, os.DirFS(dir)))

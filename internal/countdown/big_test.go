@@ -1,19 +1,15 @@
 package countdown_test
 
 import (
-	"flag"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/crampcoach/cramp/internal/countdown"
 )
-
-var update = flag.Bool("update", false, "rewrite testdata/big.golden")
 
 func TestFormat(t *testing.T) {
 	tests := []struct {
@@ -107,23 +103,7 @@ func TestBigIsThinStrokes(t *testing.T) {
 }
 
 func TestBigGolden(t *testing.T) {
-	got := countdown.Big("0123456789:") + "\n"
-	path := filepath.Join("testdata", "big.golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test -update to write it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("Big(\"0123456789:\") changed (go test -update to accept):\ngot:\n%swant:\n%s", got, want)
-	}
+	golden.RequireEqual(t, countdown.Big("0123456789:")+"\n")
 }
 
 func BenchmarkBig(b *testing.B) {

@@ -31,7 +31,6 @@ type Model struct {
 type item struct {
 	binding key.Binding
 	label   string
-	open    session.Screen
 }
 
 // New returns the home screen. firstRun is true until the person has a journal.
@@ -50,7 +49,7 @@ func (m *Model) SetSize(width, height int) {
 func (m Model) items() []item {
 	k := m.s.Keys
 	return []item{
-		{binding: k.CrampNow, label: "Cramp now: step-by-step relief", open: session.Relief},
+		{binding: k.CrampNow, label: "Cramp now: step-by-step relief"},
 		{binding: k.RedFlags, label: "When to get help"},
 		{binding: k.Help, label: "Keys and about"},
 		{binding: k.Quit, label: "Quit"},

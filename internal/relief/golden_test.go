@@ -1,20 +1,16 @@
 package relief_test
 
 import (
-	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/crampcoach/cramp/internal/relief"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files")
 
 var sizes = []struct{ w, h int }{{80, 24}, {40, 12}, {20, 6}}
 
@@ -44,7 +40,7 @@ func TestGoldenViews(t *testing.T) {
 				h.m.SetSize(sz.w, sz.h)
 				got := ansi.Strip(h.m.View())
 				checkFits(t, got, sz.w, sz.h)
-				golden(t, name, got)
+				golden.RequireEqual(t, got)
 			})
 		}
 	}
@@ -100,26 +96,5 @@ func checkFits(t *testing.T, view string, w, h int) {
 		if lw := ansi.StringWidth(l); lw > w {
 			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, lw, l)
 		}
-	}
-}
-
-func golden(t *testing.T, name, got string) {
-	t.Helper()
-	path := filepath.Join("testdata", name+".golden")
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatalf("%v (run go test ./internal/relief -update to create it)", err)
-	}
-	if got != string(want) {
-		t.Errorf("%s differs from %s (run with -update after checking):\n--- got\n%s\n--- want\n%s", name, path, got, want)
 	}
 }

@@ -415,13 +415,9 @@ func (m Model) current() content.Step {
 	return m.s.Content.Relief.Steps[m.step]
 }
 
+// indexOf is the position of step id; validated content always has it.
 func (m Model) indexOf(id string) int {
-	for i, st := range m.s.Content.Relief.Steps {
-		if st.ID == id {
-			return i
-		}
-	}
-	return 0 // validated content always has the step
+	return max(0, m.s.Content.Relief.StepIndex(id))
 }
 
 func (m Model) offersNext() bool {
