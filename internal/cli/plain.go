@@ -11,11 +11,15 @@ import (
 )
 
 // printPlain is the app for a pipe, a dumb terminal or --plain: text only,
-// no escape sequences, then exit.
+// no escape sequences, then exit. On a terminal the whole flow scrolls past,
+// so it ends with the first instruction again, where the eye lands.
 func printPlain(start session.Screen, set *content.Set, opts relief.Options, w io.Writer) int {
 	var err error
 	if start == session.Relief {
 		err = relief.Plain(w, set, opts)
+		if err == nil && isTerminal(w) {
+			err = relief.PlainNow(w, set, opts)
+		}
 	} else {
 		err = printHomePlain(w, set)
 	}

@@ -162,6 +162,20 @@ func TestPlainOutput(t *testing.T) {
 		if i := strings.IndexByte(raw, 0x1b); i >= 0 {
 			t.Errorf("the output holds an escape byte at %d: %q", i, around(raw, i))
 		}
+		// Everything has scrolled past: the instruction must be on the
+		// last lines again, where the eye lands.
+		lines := strings.Split(strings.TrimSpace(term.Screen()), "\n")
+		tail := strings.Join(lines[max(0, len(lines)-4):], " ")
+		if !strings.Contains(tail, "Now: Straighten") {
+			t.Errorf("the screen does not end with the first instruction:\n%s", term.Screen())
+		}
+	})
+	t.Run("pipe ends without the recap", func(t *testing.T) {
+		t.Parallel()
+		out, _, _ := run(t, newEnv(t), "now")
+		if strings.Contains(out, "Now: ") {
+			t.Error("the recap is for terminals; a pipe reads the flow once")
+		}
 	})
 }
 

@@ -22,7 +22,10 @@ type Model struct {
 	escalationFirst bool
 	// extra are keys the owning screen still honours while the panel is
 	// open (relief's "eased"), shown in the hint.
-	extra  []key.Binding
+	extra []key.Binding
+	// opened is set once the panel has been shown; until then resizing
+	// does not wrap its text (it is on the path to the first frame).
+	opened bool
 	vp     viewport.Model
 	width  int
 	height int
@@ -40,7 +43,9 @@ func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
 	m.vp.SetWidth(width)
 	m.vp.SetHeight(max(1, height-1))
-	m.vp.SetContentLines(m.lines())
+	if m.opened {
+		m.vp.SetContentLines(m.lines())
+	}
 }
 
 // SetExtraKeys lists keys the owning screen handles while the panel is open.
@@ -49,6 +54,7 @@ func (m *Model) SetExtraKeys(b ...key.Binding) { m.extra = b }
 // Open scrolls back to the top, ready to be shown. With escalationFirst the
 // relief escalation leads; otherwise the emergency tier does.
 func (m *Model) Open(escalationFirst bool) {
+	m.opened = true
 	m.escalationFirst = escalationFirst
 	m.vp.SetContentLines(m.lines())
 	m.vp.GotoTop()

@@ -74,6 +74,23 @@ func Plain(w io.Writer, c *content.Set, opts Options) error {
 	return err
 }
 
+// PlainNow writes the first instruction once more, as the last lines: what
+// a person at a plain terminal sees once everything has scrolled past.
+func PlainNow(w io.Writer, c *content.Set, opts Options) error {
+	first, _ := c.Relief.Step(c.Relief.First)
+	text := first.Text
+	if t := first.Sites.For(opts.Site); t != "" {
+		text = t
+	}
+	var b strings.Builder
+	b.WriteString("\n")
+	for _, l := range layout.Wrap("Now: "+text, plainWidth) {
+		b.WriteString(l + "\n")
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
 // stepOrder lists the steps from the first one, then in the order they are
 // offered, then any left over, each once.
 func stepOrder(r content.Relief) []content.Step {
