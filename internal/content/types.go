@@ -33,6 +33,7 @@ type Set struct {
 	Relief   Relief
 	RedFlags RedFlags
 	About    About
+	Learn    Learn
 }
 
 // Source looks up a source by key.
@@ -175,4 +176,71 @@ type About struct {
 	// Disclaimer is the full non-blocking disclaimer (brief §7), shown above
 	// the home menu and in help. It never gates anything.
 	Disclaimer string `yaml:"disclaimer"`
+}
+
+// Learn is learn.yaml: the topics of the Learn screens (`cramp learn`).
+type Learn struct {
+	Version int     `yaml:"version"`
+	Topics  []Topic `yaml:"topics"`
+}
+
+// Topic kinds. A plain topic is made of its own sections; the others are
+// drawn from another file, so nothing is written twice.
+const (
+	TopicText     = ""         // its sections
+	TopicRedFlags = "redflags" // the three tiers of redflags.yaml (and the relief escalation)
+	TopicSources  = "sources"  // every source in sources.yaml, with title and URL
+	TopicAbout    = "about"    // the disclaimer of about.yaml
+)
+
+// Required topic ids: the Learn screens and `cramp learn TOPIC` rely on them
+// (`!` opens TopicDoctor from anywhere).
+const (
+	TopicCauses   = "causes"
+	TopicDoctor   = "doctor"
+	TopicCompare  = "compare"
+	TopicEvidence = "evidence"
+	TopicSpecial  = "special"
+	TopicSourceID = "sources"
+	TopicAboutID  = "about"
+)
+
+// RequiredTopics lists the topic ids every content set must have.
+var RequiredTopics = []string{TopicCauses, TopicDoctor, TopicCompare, TopicEvidence, TopicSpecial, TopicSourceID, TopicAboutID}
+
+// Topic is one page of the Learn screens.
+type Topic struct {
+	ID      string `yaml:"id"`
+	Title   string `yaml:"title"`
+	Summary string `yaml:"summary"` // one line for the topic list
+	// Kind draws the page from another file (TopicRedFlags, TopicSources,
+	// TopicAbout); empty means the page is Sections. A drawn page may still
+	// have sections, shown before what is drawn.
+	Kind     string    `yaml:"kind,omitempty"`
+	Sections []Section `yaml:"sections,omitempty"`
+}
+
+// Section is a part of a topic: a heading, text or a table, with its sources.
+type Section struct {
+	Heading string   `yaml:"heading,omitempty"`
+	Text    string   `yaml:"text,omitempty"`
+	Table   *Table   `yaml:"table,omitempty"`
+	Sources []string `yaml:"sources"`
+}
+
+// Table is a small comparison table (cramp vs clot vs restless legs). The
+// first column names the row; every row has as many cells as Columns.
+type Table struct {
+	Columns []string   `yaml:"columns"`
+	Rows    [][]string `yaml:"rows"`
+}
+
+// Topic looks up a topic by id.
+func (l *Learn) Topic(id string) (Topic, bool) {
+	for _, t := range l.Topics {
+		if t.ID == id {
+			return t, true
+		}
+	}
+	return Topic{}, false
 }
