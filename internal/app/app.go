@@ -4,10 +4,14 @@
 package app
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/home"
+	"github.com/crampcoach/cramp/internal/learn"
 	"github.com/crampcoach/cramp/internal/relief"
 	"github.com/crampcoach/cramp/internal/session"
 )
@@ -18,12 +22,26 @@ type Options struct {
 	Start session.Screen
 	// Relief refines the relief flow (--site, --side).
 	Relief relief.Options
+	// Topic opens a Learn topic's page when Start is Learn.
+	Topic string
 	// FirstRun shows the full disclaimer on the home screen.
 	FirstRun bool
+	// LoadLearn, when set, loads the Learn pages. The app calls it a moment
+	// after the first frame, so that relief never waits or shares the CPU
+	// with reference pages; the result arrives as a LearnMsg.
+	LoadLearn func() (content.Learn, string)
 	// Width and Height are the terminal's size at start, when known, so the
 	// very first frame already shows the instruction instead of waiting for
 	// the window-size message.
 	Width, Height int
+}
+
+// LearnMsg brings the Learn pages, loaded after the first frame so that
+// relief never waits for them, with a notice if they came from the built-in
+// content instead of the person's folder.
+type LearnMsg struct {
+	Learn  content.Learn
+	Notice string
 }
 
 // Model is the root model.
@@ -33,6 +51,7 @@ type Model struct {
 	screen session.Screen
 	home   home.Model
 	relief relief.Model
+	learn  learn.Model
 	inited tea.Cmd
 	width  int
 	height int
@@ -43,15 +62,32 @@ type Model struct {
 func New(s *session.Session, opts Options) Model {
 	m := Model{s: s, opts: opts, screen: opts.Start, home: home.New(s, opts.FirstRun), width: opts.Width, height: opts.Height}
 	m.home.SetSize(opts.Width, opts.Height)
-	if opts.Start == session.Relief {
+	switch opts.Start {
+	case session.Relief:
 		m.relief, m.inited = relief.New(s, opts.Relief)
 		m.relief.SetSize(opts.Width, opts.Height)
+	case session.Learn:
+		m.learn = learn.New(s, opts.Topic)
+		m.learn.SetSize(opts.Width, opts.Height)
 	}
 	return m
 }
 
-// Init starts what the first screen needs.
-func (m Model) Init() tea.Cmd { return m.inited }
+// learnDelay is how long after start the Learn pages are loaded: long enough
+// for the first frame to be on screen.
+const learnDelay = 250 * time.Millisecond
+
+// Init starts what the first screen needs, and schedules the Learn pages.
+func (m Model) Init() tea.Cmd {
+	load := m.opts.LoadLearn
+	if load == nil {
+		return m.inited
+	}
+	return tea.Batch(m.inited, m.s.Clock.Tick(learnDelay, func(time.Time) tea.Msg {
+		l, notice := load()
+		return LearnMsg{Learn: l, Notice: notice}
+	}))
+}
 
 // Update routes a message to the active screen, after handling the few that
 // belong to the whole app.
@@ -60,8 +96,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.home.SetSize(msg.Width, msg.Height)
-		if m.screen == session.Relief {
+		switch m.screen {
+		case session.Relief:
 			m.relief.SetSize(msg.Width, msg.Height)
+		case session.Learn:
+			m.learn.SetSize(msg.Width, msg.Height)
 		}
 		return m, nil
 	case tea.KeyPressMsg:
@@ -69,7 +108,15 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 			return m, tea.Interrupt
 		}
 	case session.OpenMsg:
-		return m.open(msg.Screen)
+		return m.open(msg)
+	case LearnMsg:
+		// Every screen reads the content through the session, on this
+		// goroutine, so setting it here is seen everywhere from now on.
+		m.s.Content.Learn = msg.Learn
+		if msg.Notice != "" && m.s.Notice == "" {
+			m.s.Notice = msg.Notice
+		}
+		return m, nil
 	case session.BackMsg:
 		if m.opts.Start != session.Home {
 			return m, tea.Quit
@@ -84,19 +131,23 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.home, cmd = m.home.Update(msg)
 	case session.Relief:
 		m.relief, cmd = m.relief.Update(msg)
+	case session.Learn:
+		m.learn, cmd = m.learn.Update(msg)
 	}
 	return m, cmd
 }
 
-func (m Model) open(s session.Screen) (tea.Model, tea.Cmd) {
+func (m Model) open(msg session.OpenMsg) (tea.Model, tea.Cmd) {
 	var cmd tea.Cmd
-	switch s {
+	switch msg.Screen {
 	case session.Relief:
 		m.relief, cmd = relief.New(m.s, m.opts.Relief)
 		m.relief.SetSize(m.width, m.height)
-	case session.Home:
+	case session.Learn:
+		m.learn = learn.New(m.s, msg.Topic)
+		m.learn.SetSize(m.width, m.height)
 	}
-	m.screen = s
+	m.screen = msg.Screen
 	return m, cmd
 }
 
@@ -108,6 +159,8 @@ func (m Model) View() tea.View {
 		body = m.home.View()
 	case session.Relief:
 		body = m.relief.View()
+	case session.Learn:
+		body = m.learn.View()
 	}
 	v := tea.NewView(body)
 	v.AltScreen = true

@@ -105,6 +105,43 @@ func TestTheFirstFrameHasTheInstructionBeforeAnySizeMessage(t *testing.T) {
 	}
 }
 
+func TestLearnFromHomeAndBack(t *testing.T) {
+	s := newSession(t)
+	m, _ := send(app.New(s, app.Options{Start: session.Home}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	m, cmd := press(m, 'l', "l")
+	for _, msg := range drive.Messages(cmd) {
+		m, _ = send(m, msg)
+	}
+	if m.Screen() != session.Learn || !strings.Contains(view(m), "Learn") {
+		t.Fatalf("l should open Learn:\n%s", view(m))
+	}
+	m, cmd = press(m, tea.KeyEscape, "")
+	for _, msg := range drive.Messages(cmd) {
+		m, _ = send(m, msg)
+	}
+	if m.Screen() != session.Home {
+		t.Errorf("esc on the topic list should go home, on %v", m.Screen())
+	}
+}
+
+func TestLearnPagesArriveAfterTheFirstFrame(t *testing.T) {
+	s := newSession(t)
+	topics := s.Content.Learn
+	s.Content.Learn = content.Learn{} // as after content.LoadCore
+	m, _ := send(app.New(s, app.Options{Start: session.Home}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	m, cmd := press(m, 'l', "l")
+	for _, msg := range drive.Messages(cmd) {
+		m, _ = send(m, msg)
+	}
+	if !strings.Contains(view(m), "Loading") {
+		t.Fatalf("before the pages arrive:\n%s", view(m))
+	}
+	m, _ = send(m, app.LearnMsg{Learn: topics})
+	if !strings.Contains(view(m), topics.Topics[0].Title) {
+		t.Fatalf("after LearnMsg the topics should show:\n%s", view(m))
+	}
+}
+
 func TestCtrlCInterrupts(t *testing.T) {
 	m := app.New(newSession(t), app.Options{Start: session.Home})
 	_, cmd := send(m, tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})

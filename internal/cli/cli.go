@@ -15,10 +15,12 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	embedded "github.com/crampcoach/cramp/content"
+	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/keys"
+	"github.com/crampcoach/cramp/internal/learn"
 	"github.com/crampcoach/cramp/internal/relief"
 	"github.com/crampcoach/cramp/internal/session"
 	"github.com/crampcoach/cramp/internal/theme"
@@ -70,6 +72,7 @@ const usage = `Cramp Coach: a terminal coach for night-time foot and leg cramps.
 Usage:
   cramp [flags]                         home screen; Enter starts "cramp now"
   cramp now [--site S] [--side X]       straight into relief (S: calf, foot, thigh; X: left, right)
+  cramp learn [TOPIC]                   causes, when to see a doctor, cramp vs clot vs restless legs
   cramp content validate [DIR]          check the built-in content, or DIR over it
   cramp content export DIR [--force]    write the built-in content to DIR, to customise
   cramp version                         print the version
@@ -103,7 +106,7 @@ func Run(args []string, io IO) int {
 	}
 	rest := root.Args()
 	if len(rest) == 0 {
-		return runApp(&g, session.Home, relief.Options{}, io)
+		return runApp(&g, app.Options{Start: session.Home}, io)
 	}
 	cmd, args := rest[0], rest[1:]
 	switch cmd {
@@ -111,6 +114,8 @@ func Run(args []string, io IO) int {
 		return runNow(&g, args, io)
 	case "content":
 		return runContent(&g, args, io)
+	case "learn":
+		return runLearn(&g, args, io)
 	case "version":
 		fmt.Fprintln(io.Stdout, "cramp", Version)
 		return ExitOK
@@ -141,17 +146,34 @@ func runNow(g *globals, args []string, io IO) int {
 	opts.Site, notes = refinement("--site", opts.Site, relief.Sites, notes)
 	opts.Side, notes = refinement("--side", opts.Side, relief.Sides, notes)
 	g.notices = append(g.notices, notes...)
-	return runApp(g, session.Relief, opts, io)
+	return runApp(g, app.Options{Start: session.Relief, Relief: opts}, io)
+}
+
+func runLearn(g *globals, args []string, io IO) int {
+	fs := newFlagSet("cramp learn", io.Stderr, "Usage: cramp learn [TOPIC] [flags]\n\nCauses, when to see a doctor, cramp vs clot vs restless legs, the evidence,\nspecial situations, sources. Without TOPIC, the list of topics.\n\nFlags:\n")
+	g.register(fs)
+	pos, code, done := parse(fs, args, io.Stdout)
+	if done {
+		return code
+	}
+	if len(pos) > 1 {
+		return usageError(io, fs, "learn takes at most one topic")
+	}
+	return runApp(g, app.Options{Start: session.Learn, Topic: strings.Join(pos, "")}, io)
 }
 
 // runApp starts a screen: full-screen on a terminal, plain text otherwise.
-func runApp(g *globals, start session.Screen, opts relief.Options, io IO) int {
+func runApp(g *globals, launch app.Options, io IO) int {
 	themeName, err := theme.Resolve(g.theme, clock.Real{}.Now())
 	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp: --theme: %v\n", err)
 		return ExitUsage
 	}
-	set, notice, err := loadContent(g.content)
+	plain := g.plain || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb"
+	// Relief and home show before the Learn pages are loaded; Learn itself
+	// and plain output load everything first.
+	deferLearn := !plain && launch.Start != session.Learn
+	set, notice, err := loadContent(g.content, deferLearn)
 	notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " "))
 	if err != nil {
 		// Only the built-in content failing can get here; that is a bug in
@@ -159,14 +181,24 @@ func runApp(g *globals, start session.Screen, opts relief.Options, io IO) int {
 		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
 		return ExitFailure
 	}
-	if g.plain || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb" {
+	if launch.Topic != "" {
+		if _, ok := set.Learn.Topic(launch.Topic); !ok {
+			fmt.Fprintf(io.Stderr, "cramp learn: unknown topic %q; the topics are: %s\n", launch.Topic, strings.Join(learn.TopicIDs(set), ", "))
+			return ExitUsage
+		}
+	}
+	if plain {
 		if notice != "" {
 			fmt.Fprintln(io.Stderr, "cramp:", notice)
 		}
-		return printPlain(start, set, opts, io.Stdout)
+		return printPlain(launch, set, io.Stdout)
 	}
 	s := newSession(g, themeName, set, notice, io.Getenv)
-	return runProgram(s, start, opts, g.noColor || io.Getenv("NO_COLOR") != "", io)
+	var later func() (content.Learn, string)
+	if deferLearn {
+		later = func() (content.Learn, string) { return loadLearn(g.content, set) }
+	}
+	return runProgram(s, launch, later, g.noColor || io.Getenv("NO_COLOR") != "", io)
 }
 
 func newSession(g *globals, themeName string, set *content.Set, notice string, getenv func(string) string) *session.Session {
@@ -183,17 +215,47 @@ func newSession(g *globals, themeName string, set *content.Set, notice string, g
 // loadContent loads the built-in content, with dir layered over it when
 // given. A broken folder never stops the app: the built-in content is used
 // and the notice says why.
-func loadContent(dir string) (set *content.Set, notice string, err error) {
+//
+// With core, the Learn pages are left out (see content.LoadCore) and
+// loadLearn adds them once the first frame is up.
+func loadContent(dir string, core bool) (set *content.Set, notice string, err error) {
+	load := content.Load
+	if core {
+		load = content.LoadCore
+	}
 	if dir != "" {
-		set, err := content.Load(content.Layer(embedded.FS, os.DirFS(dir)))
+		set, err := load(content.Layer(embedded.FS, os.DirFS(dir)))
 		if err == nil {
 			return set, "", nil
 		}
-		notice = fmt.Sprintf("Your content folder %s has problems (%s); using the built-in content. Run: cramp content validate %s",
-			dir, summarize(err), dir)
+		notice = brokenFolder(dir, err)
 	}
-	set, err = content.Load(embedded.FS)
+	set, err = load(embedded.FS)
 	return set, notice, err
+}
+
+// loadLearn loads the Learn pages for a set from loadContent(dir, true):
+// from dir when it has good ones, else the built-in ones with a notice.
+func loadLearn(dir string, core *content.Set) (content.Learn, string) {
+	var notice string
+	if dir != "" {
+		l, err := content.LoadLearn(content.Layer(embedded.FS, os.DirFS(dir)), core)
+		if err == nil {
+			return l, ""
+		}
+		notice = brokenFolder(dir, err)
+	}
+	l, err := content.LoadLearn(embedded.FS, core)
+	if err != nil {
+		// Only a bug in the build gets here; the tests load the built-in set.
+		return content.Learn{}, "The Learn pages could not be loaded: " + summarize(err)
+	}
+	return l, notice
+}
+
+func brokenFolder(dir string, err error) string {
+	return fmt.Sprintf("Your content folder %s has problems (%s); using the built-in content. Run: cramp content validate %s",
+		dir, summarize(err), dir)
 }
 
 // summarize says how many problems a content error holds, and the first.

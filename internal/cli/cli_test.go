@@ -147,3 +147,21 @@ func TestHomePlainShowsDisclaimerAndCommands(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
+
+func TestLearnTopicPrintsPlainText(t *testing.T) {
+	code, out, _ := run(t, nil, "learn", "doctor")
+	if code != ExitOK || !strings.Contains(out, "Call emergency services") || strings.ContainsRune(out, '\x1b') {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+	code, out, _ = run(t, nil, "learn")
+	if code != ExitOK || !strings.Contains(out, "doctor") || !strings.Contains(out, "compare") {
+		t.Errorf("topic list: exit %d:\n%s", code, out)
+	}
+}
+
+func TestLearnUnknownTopicListsTheValidOnes(t *testing.T) {
+	code, _, errs := run(t, nil, "learn", "knees")
+	if code != ExitUsage || !strings.Contains(errs, `unknown topic "knees"`) || !strings.Contains(errs, "doctor") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}

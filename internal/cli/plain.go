@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/layout"
+	"github.com/crampcoach/cramp/internal/learn"
 	"github.com/crampcoach/cramp/internal/relief"
 	"github.com/crampcoach/cramp/internal/session"
 )
@@ -13,14 +15,21 @@ import (
 // printPlain is the app for a pipe, a dumb terminal or --plain: text only,
 // no escape sequences, then exit. On a terminal the whole flow scrolls past,
 // so it ends with the first instruction again, where the eye lands.
-func printPlain(start session.Screen, set *content.Set, opts relief.Options, w io.Writer) int {
+func printPlain(launch app.Options, set *content.Set, w io.Writer) int {
 	var err error
-	if start == session.Relief {
-		err = relief.Plain(w, set, opts)
+	switch launch.Start {
+	case session.Relief:
+		err = relief.Plain(w, set, launch.Relief)
 		if err == nil && isTerminal(w) {
-			err = relief.PlainNow(w, set, opts)
+			err = relief.PlainNow(w, set, launch.Relief)
 		}
-	} else {
+	case session.Learn:
+		if t, ok := set.Learn.Topic(launch.Topic); ok {
+			err = learn.Plain(w, set, t)
+		} else {
+			err = learn.PlainList(w, set)
+		}
+	default:
 		err = printHomePlain(w, set)
 	}
 	if err != nil {

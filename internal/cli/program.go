@@ -12,15 +12,18 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/crampcoach/cramp/internal/app"
-	"github.com/crampcoach/cramp/internal/relief"
+	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/session"
 )
 
 // runProgram runs the full-screen app until the person leaves or a signal
 // arrives, then writes whatever the journal is still owed.
-func runProgram(s *session.Session, start session.Screen, opts relief.Options, noColor bool, io IO) int {
+// loadLearn, when not nil, loads the Learn pages; the app calls it just
+// after the first frame.
+func runProgram(s *session.Session, appOpts app.Options, loadLearn func() (content.Learn, string), noColor bool, io IO) int {
 	_, statErr := os.Stat(s.Journal.Path())
-	appOpts := app.Options{Start: start, Relief: opts, FirstRun: errors.Is(statErr, os.ErrNotExist)}
+	appOpts.FirstRun = errors.Is(statErr, os.ErrNotExist)
+	appOpts.LoadLearn = loadLearn
 	if f, ok := io.Stdout.(*os.File); ok {
 		appOpts.Width, appOpts.Height, _ = term.GetSize(f.Fd())
 	}

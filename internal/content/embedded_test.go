@@ -1,7 +1,10 @@
 package content_test
 
 import (
+	"reflect"
+	"strings"
 	"testing"
+	"testing/fstest"
 
 	embedded "github.com/crampcoach/cramp/content"
 	"github.com/crampcoach/cramp/internal/content"
@@ -35,6 +38,50 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := content.Load(embedded.FS); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// LoadCore and LoadLearn together give exactly what Load gives: the app
+// shows relief from the first and adds the Learn pages from the second.
+func TestCoreThenLearnEqualsLoad(t *testing.T) {
+	full, err := content.Load(embedded.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	core, err := content.LoadCore(embedded.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(core.Learn.Topics) != 0 {
+		t.Error("LoadCore should leave the Learn pages out")
+	}
+	l, err := content.LoadLearn(embedded.FS, core)
+	if err != nil {
+		t.Fatal(err)
+	}
+	core.Learn = l
+	if !reflect.DeepEqual(core, full) {
+		t.Error("core + learn differs from Load")
+	}
+}
+
+func TestLoadLearnReportsItsOwnProblems(t *testing.T) {
+	core, err := content.LoadCore(embedded.FS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	broken := fstest.MapFS{content.FileLearn: {Data: []byte("version: 1\ntopics:\n  - id: causes\n    title: Why\n    summary: s\n    sections:\n      - text: Stretching cures cramps.\n        sources: [NOPE]\n")}}
+	_, err = content.LoadLearn(broken, core)
+	if err == nil || !strings.Contains(err.Error(), "learn.yaml:8") || !strings.Contains(err.Error(), "[hedged-claims]") {
+		t.Errorf("want the unknown key and the claim reported with positions, got:\n%v", err)
+	}
+}
+
+func BenchmarkLoadCore(b *testing.B) {
+	for b.Loop() {
+		if _, err := content.LoadCore(embedded.FS); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -19,7 +19,11 @@ type Error struct {
 	File   string
 	Line   int // 1-based; 0 if unknown
 	Column int // 1-based; 0 if unknown
-	Msg    string
+	// Rule names the content safety rule the problem breaks ("no-doses"),
+	// or is empty for a problem of syntax, schema or reference. When set,
+	// Msg starts with it in brackets.
+	Rule string
+	Msg  string
 }
 
 // Error formats the problem as "file:line:col: message", leaving out what is

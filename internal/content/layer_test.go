@@ -12,12 +12,13 @@ import (
 
 func TestLayerOverlayReplacesBaseFile(t *testing.T) {
 	base := fixture(t)
-	overlay := fstest.MapFS{FileAbout: {Data: []byte("version: 1\ndisclaimer: My own words.\n")}}
+	const mine = "My own words, not medical advice. Chest pain? Call emergency services."
+	overlay := fstest.MapFS{FileAbout: {Data: []byte("version: 1\ndisclaimer: " + mine + "\n")}}
 	set, err := Load(Layer(base, overlay))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if set.About.Disclaimer != "My own words." {
+	if set.About.Disclaimer != mine {
 		t.Errorf("disclaimer = %q, want the overlay's", set.About.Disclaimer)
 	}
 	if len(set.Relief.Steps) != 3 {
@@ -38,7 +39,7 @@ func TestLayerReportsOverlayProblems(t *testing.T) {
 	errs := loadErrs(t, Layer(base, overlay))
 	want := "about.yaml:1:1: disclaimer is missing\n" +
 		`about.yaml:2:1: unknown field "disclamer"; did you mean "disclaimer"?` + "\n" +
-		"notes.yaml: unknown content file; the known files are sources.yaml, relief.yaml, redflags.yaml and about.yaml"
+		"notes.yaml: unknown content file; the known files are sources.yaml, relief.yaml, redflags.yaml, about.yaml and learn.yaml"
 	if errs.Error() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", errs.Error(), want)
 	}
@@ -54,7 +55,7 @@ func TestLayerIsAValidFS(t *testing.T) {
 		"only/over.txt": {Data: []byte("o")},
 	}
 	l := Layer(base, overlay)
-	if err := fstest.TestFS(l, FileSources, FileRelief, FileRedFlags, FileAbout, "notes.md", "sub/base.txt", "sub/over.txt", "only/over.txt"); err != nil {
+	if err := fstest.TestFS(l, FileSources, FileRelief, FileRedFlags, FileAbout, FileLearn, "notes.md", "sub/base.txt", "sub/over.txt", "only/over.txt"); err != nil {
 		t.Fatal(err)
 	}
 	b, err := fs.ReadFile(l, FileAbout)
@@ -89,14 +90,15 @@ func TestLayerFolderIsAFile(t *testing.T) {
 
 func TestLayerOverDirFS(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, FileAbout), []byte("version: 1\ndisclaimer: From disk.\n"), 0o644); err != nil {
+	const disk = "From disk, not medical advice. Chest pain? Call emergency services."
+	if err := os.WriteFile(filepath.Join(dir, FileAbout), []byte("version: 1\ndisclaimer: "+disk+"\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	set, err := Load(Layer(fixture(t), os.DirFS(dir)))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if set.About.Disclaimer != "From disk." {
+	if set.About.Disclaimer != disk {
 		t.Errorf("disclaimer = %q", set.About.Disclaimer)
 	}
 }

@@ -21,7 +21,46 @@ import (
 // the error is an Errors value listing every problem found, not just the
 // first. Each file is parsed once; the decoder works from that syntax tree,
 // which is kept only to place error messages.
-func Load(fsys fs.FS) (*Set, error) {
+func Load(fsys fs.FS) (*Set, error) { return load(fsys, true) }
+
+// LoadCore is Load without the Learn pages, which nothing needs before the
+// first frame: the person in pain at 3 a.m. should not wait while reference
+// pages are parsed. LoadLearn adds them afterwards. learn.yaml must still be
+// present, and a file of an unknown name is still an error.
+func LoadCore(fsys fs.FS) (*Set, error) { return load(fsys, false) }
+
+// LoadLearn reads and validates learn.yaml from fsys against the sources of
+// core (a set from LoadCore), with the same structural checks and safety
+// rules as Load.
+func LoadLearn(fsys fs.FS, core *Set) (Learn, error) {
+	var (
+		l    Learn
+		errs Errors
+	)
+	_, statErr := fs.Stat(fsys, FileLearn)
+	if statErr != nil {
+		return Learn{}, Errors{{File: FileLearn, Msg: "file is missing; a content set needs " + knownFiles()}}
+	}
+	d := readDoc(fsys, FileLearn, map[string]bool{FileLearn: true}, &l, &errs)
+	if d != nil {
+		keys := make(map[string]bool, len(core.Sources))
+		for _, src := range core.Sources {
+			keys[src.Key] = true
+		}
+		checkVersion(d, l.Version)
+		checkLearn(d, &l, keys)
+		set := *core
+		set.Learn = l
+		checkRules(ruleDocs{learn: d}, &set)
+	}
+	if len(errs) > 0 {
+		sortErrors(errs)
+		return Learn{}, errs
+	}
+	return l, nil
+}
+
+func load(fsys fs.FS, withLearn bool) (*Set, error) {
 	var errs Errors
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -56,16 +95,19 @@ func Load(fsys fs.FS) (*Set, error) {
 	var (
 		set     Set
 		sources SourcesFile
-		targets = []any{&sources, &set.Relief, &set.RedFlags, &set.About}
+		targets = []any{&sources, &set.Relief, &set.RedFlags, &set.About, &set.Learn} // in Files order
 		docs    = make([]*doc, len(Files))
 		fileErr = make([]Errors, len(Files))
 		wg      sync.WaitGroup
 	)
 	for i, name := range Files {
+		if name == FileLearn && !withLearn {
+			continue
+		}
 		wg.Go(func() { docs[i] = readDoc(fsys, name, present, targets[i], &fileErr[i]) })
 	}
 	wg.Wait()
-	srcDoc, relief, redflags, about := docs[0], docs[1], docs[2], docs[3]
+	srcDoc, relief, redflags, about, learn := docs[0], docs[1], docs[2], docs[3], docs[4]
 	// Source keys are only checked against a sources.yaml that could be
 	// read; otherwise every citation would be reported as well.
 	var keys map[string]bool
@@ -85,6 +127,13 @@ func Load(fsys fs.FS) (*Set, error) {
 		checkVersion(about, set.About.Version)
 		checkAbout(about, &set.About)
 	}
+	if learn != nil {
+		checkVersion(learn, set.Learn.Version)
+		checkLearn(learn, &set.Learn, keys)
+	}
+	// The content safety rules (rules.go) read what the structural checks
+	// let through; each file that could be decoded is checked.
+	checkRules(ruleDocs{relief: relief, redflags: redflags, about: about, learn: learn}, &set)
 	for _, fe := range fileErr {
 		errs = append(errs, fe...)
 	}
@@ -113,6 +162,7 @@ func unknownFileMsg(name string) string {
 // doc is one parsed file: its syntax tree places the validator's messages.
 type doc struct {
 	name string
+	src  []byte   // the file as read, to place a rule's message inside a long text
 	body ast.Node // the first (only) document
 	errs *Errors
 }
@@ -146,7 +196,7 @@ func readDoc(fsys fs.FS, name string, present map[string]bool, v any, errs *Erro
 		*errs = append(*errs, Error{File: name, Msg: fmt.Sprintf("file is empty; it needs at least \"version: %d\"", Version)})
 		return nil
 	}
-	d = &doc{name: name, body: f.Docs[0].Body, errs: errs}
+	d = &doc{name: name, src: data, body: f.Docs[0].Body, errs: errs}
 	if len(f.Docs) > 1 {
 		tk := f.Docs[1].Start
 		if tk == nil && f.Docs[1].Body != nil {

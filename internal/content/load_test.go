@@ -94,6 +94,16 @@ func TestLoadValidFixture(t *testing.T) {
 	if set.About.Disclaimer == "" {
 		t.Error("no disclaimer")
 	}
+	if got := len(set.Learn.Topics); got != len(RequiredTopics) {
+		t.Errorf("topics = %d, want %d", got, len(RequiredTopics))
+	}
+	if doctor, ok := set.Learn.Topic(TopicDoctor); !ok || doctor.Kind != TopicRedFlags || len(doctor.Sections) != 0 {
+		t.Errorf("doctor topic = %+v, %v", doctor, ok)
+	}
+	if cmp, _ := set.Learn.Topic(TopicCompare); len(cmp.Sections) != 1 || cmp.Sections[0].Table == nil ||
+		len(cmp.Sections[0].Table.Rows) != 2 || cmp.Sections[0].Table.Rows[1][2] != "Swelling, warmth or redness" {
+		t.Errorf("compare topic = %+v", cmp)
+	}
 }
 
 type change struct{ file, old, new string }
@@ -240,12 +250,12 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 		},
 		{
 			name:    "empty file",
-			changes: []change{{FileAbout, "version: 1\ndisclaimer: General information, not medical advice.\n", "# nothing yet\n"}},
+			changes: []change{{FileAbout, "version: 1\ndisclaimer: General information, not medical advice. With chest pain or sudden breathlessness, call emergency services.\n", "# nothing yet\n"}},
 			want:    []string{`about.yaml: file is empty; it needs at least "version: 1"`},
 		},
 		{
 			name:    "two documents",
-			changes: []change{{FileAbout, "medical advice.\n", "medical advice.\n---\nversion: 1\n"}},
+			changes: []change{{FileAbout, "emergency services.\n", "emergency services.\n---\nversion: 1\n"}},
 			want:    []string{`about.yaml:3:1: only one YAML document is allowed per file; remove this "---" and what follows`},
 		},
 		{
@@ -258,7 +268,7 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 		},
 		{
 			name:    "top level is a list",
-			changes: []change{{FileAbout, "version: 1\ndisclaimer: General information, not medical advice.\n", "- version: 1\n"}},
+			changes: []change{{FileAbout, "version: 1\ndisclaimer: General information, not medical advice. With chest pain or sudden breathlessness, call emergency services.\n", "- version: 1\n"}},
 			want:    []string{`about.yaml:1:1: want a mapping (key: value lines), got a list`},
 		},
 		{
@@ -325,7 +335,7 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 		},
 		{
 			name:    "missing disclaimer",
-			changes: []change{{FileAbout, "disclaimer: General information, not medical advice.\n", ""}},
+			changes: []change{{FileAbout, "disclaimer: General information, not medical advice. With chest pain or sudden breathlessness, call emergency services.\n", ""}},
 			want:    []string{`about.yaml:1:1: disclaimer is missing`},
 		},
 		{
@@ -376,6 +386,123 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 				`redflags.yaml:20:19: unknown source key "MAYO-NLC"; it is not in sources.yaml`,
 			},
 		},
+		// learn.yaml
+		{
+			name:    "learn: unknown kind",
+			changes: []change{{FileLearn, "kind: redflags", "kind: red-flags"}},
+			want:    []string{`learn.yaml:15:11: topic "doctor": unknown kind "red-flags"; the kinds are redflags, sources and about, or leave kind out for a page of sections`},
+		},
+		{
+			name:    "learn: doctor drawn from the wrong file",
+			changes: []change{{FileLearn, "kind: redflags", "kind: about"}},
+			want:    []string{`learn.yaml:15:11: topic "doctor" must have kind redflags (its page is drawn from redflags.yaml), got kind "about"`},
+		},
+		{
+			name:    "learn: doctor without kind",
+			changes: []change{{FileLearn, "    kind: redflags\n", ""}},
+			want: []string{
+				`learn.yaml:12:5: topic "doctor" must have kind redflags (its page is drawn from redflags.yaml), got no kind`,
+				`learn.yaml:12:5: topic "doctor" has no sections; a topic without a kind is a page of its own sections, so give it at least one`,
+			},
+		},
+		{
+			name:    "learn: sources and about need their kinds",
+			changes: []change{{FileLearn, "kind: sources", "kind: about"}, {FileLearn, "    summary: What this app is\n    kind: about", "    summary: What this app is\n    kind: sources"}},
+			want: []string{
+				`learn.yaml:46:11: topic "sources" must have kind sources (its page is drawn from sources.yaml), got kind "about"`,
+				`learn.yaml:50:11: topic "about" must have kind about (its page is drawn from about.yaml), got kind "sources"`,
+			},
+		},
+		{
+			name:    "learn: a required topic missing",
+			changes: []change{{FileLearn, "  - id: special", "  - id: situations"}},
+			want:    []string{`learn.yaml:4:1: topics: missing special; every content set needs the topics causes, doctor, compare, evidence, special, sources, about`},
+		},
+		{
+			name:    "learn: duplicate topic id",
+			changes: []change{{FileLearn, "  - id: special", "  - id: causes"}},
+			want: []string{
+				`learn.yaml:4:1: topics: missing special; every content set needs the topics causes, doctor, compare, evidence, special, sources, about`,
+				`learn.yaml:37:9: duplicate topic id "causes" (also topic 1)`,
+			},
+		},
+		{
+			name:    "learn: topic id not kebab case",
+			changes: []change{{FileLearn, "  - id: compare", "  - id: Compare_2"}},
+			want: []string{
+				`learn.yaml:4:1: topics: missing compare; every content set needs the topics causes, doctor, compare, evidence, special, sources, about`,
+				`learn.yaml:16:9: topic id "Compare_2" may only hold lowercase letters, digits and hyphens`,
+			},
+		},
+		{
+			name:    "learn: blank title and missing summary",
+			changes: []change{{FileLearn, "title: Sources", `title: ""`}, {FileLearn, "    summary: What this app is\n", ""}},
+			want: []string{
+				`learn.yaml:44:12: topic "sources" has no title`,
+				`learn.yaml:47:5: topic "about" has no summary; it is the one line shown in the topic list`,
+			},
+		},
+		{
+			name:    "learn: text topic without sections",
+			changes: []change{{FileLearn, "    sections:\n      - text: Stretch gently in pregnancy.\n        sources: [NHS-LC]\n", ""}},
+			want:    []string{`learn.yaml:37:5: topic "special" has no sections; a topic without a kind is a page of its own sections, so give it at least one`},
+		},
+		{
+			name:    "learn: section with neither text nor table",
+			changes: []change{{FileLearn, "      - text: Stretch gently in pregnancy.", "      - heading: Stretching"}},
+			want:    []string{`learn.yaml:41:9: section "Stretching" of topic "special" has neither text nor a table`},
+		},
+		{
+			name:    "learn: section without sources",
+			changes: []change{{FileLearn, "pregnancy.\n        sources: [NHS-LC]", "pregnancy.\n        sources: []"}},
+			want:    []string{`learn.yaml:42:9: section 1 of topic "special" cites no source; add at least one key from sources.yaml`},
+		},
+		{
+			name:    "learn: unknown source key",
+			changes: []change{{FileLearn, "pregnancy.\n        sources: [NHS-LC]", "pregnancy.\n        sources: [NHS-LC, NICE]"}},
+			want:    []string{`learn.yaml:42:27: unknown source key "NICE"; it is not in sources.yaml`},
+		},
+		{
+			name:    "learn: table row too short",
+			changes: []change{{FileLearn, "[The pain, Sharp, Throbbing ache]", "[The pain, Sharp]"}},
+			want:    []string{`learn.yaml:24:15: row 1 of the table in section "How they differ" of topic "compare" has 2 cells; the table has 3 columns`},
+		},
+		{
+			name:    "learn: table with an empty cell and an empty column name",
+			changes: []change{{FileLearn, "[Other signs, None,", `[Other signs, "",`}, {FileLearn, "[Feature, Night cramp,", `["", Night cramp,`}},
+			want: []string{
+				`learn.yaml:22:21: column 1 of the table in section "How they differ" of topic "compare" has no name`,
+				`learn.yaml:25:29: row 2, cell 2 of the table in section "How they differ" of topic "compare" is empty`,
+			},
+		},
+		{
+			name: "learn: table with one column and no rows",
+			changes: []change{
+				{FileLearn, "[Feature, Night cramp, Possible clot]", "[Feature]"},
+				{FileLearn, "          rows:\n            - [The pain, Sharp, Throbbing ache]\n            - [Other signs, None, \"Swelling, warmth or redness\"]\n", "          rows: []\n"},
+			},
+			want: []string{
+				`learn.yaml:22:11: the table in section "How they differ" of topic "compare" needs at least 2 columns, has 1`,
+				`learn.yaml:23:11: the table in section "How they differ" of topic "compare" has no rows`,
+			},
+		},
+		{
+			name:    "learn: a section may have a table and text",
+			changes: []change{{FileLearn, "      - heading: How they differ\n", "      - heading: How they differ\n        text: A guide, not a diagnosis.\n"}},
+		},
+		{
+			name:    "learn: unknown field",
+			changes: []change{{FileLearn, "    summary: What they are linked to", "    sumary: What they are linked to"}},
+			want: []string{
+				`learn.yaml:5:5: topic "causes" has no summary; it is the one line shown in the topic list`,
+				`learn.yaml:7:5: unknown field "sumary"; did you mean "summary"?`,
+			},
+		},
+		{
+			name:    "learn: missing version",
+			changes: []change{{FileLearn, "version: 1\n", ""}},
+			want:    []string{`learn.yaml:3:1: version is missing; add "version: 1" at the top`},
+		},
 		{
 			name: "several problems in several files, all reported",
 			changes: []change{
@@ -421,7 +548,7 @@ func TestLoadFileSet(t *testing.T) {
 		fsys := fixture(t)
 		delete(fsys, FileRedFlags)
 		errs := loadErrs(t, fsys)
-		want := "redflags.yaml: file is missing; a content set needs sources.yaml, relief.yaml, redflags.yaml and about.yaml"
+		want := "redflags.yaml: file is missing; a content set needs sources.yaml, relief.yaml, redflags.yaml, about.yaml and learn.yaml"
 		if errs.Error() != want {
 			t.Errorf("got %q, want %q", errs.Error(), want)
 		}
@@ -434,7 +561,7 @@ func TestLoadFileSet(t *testing.T) {
 		fsys["old/relief.yaml"] = &fstest.MapFile{Data: []byte("not: looked at\n")}
 		errs := loadErrs(t, fsys)
 		want := "Relief.yml: unknown content file; did you mean relief.yaml?\n" +
-			"extra.yaml: unknown content file; the known files are sources.yaml, relief.yaml, redflags.yaml and about.yaml"
+			"extra.yaml: unknown content file; the known files are sources.yaml, relief.yaml, redflags.yaml, about.yaml and learn.yaml"
 		if errs.Error() != want {
 			t.Errorf("got:\n%s\nwant:\n%s", errs.Error(), want)
 		}

@@ -19,13 +19,14 @@ const (
 	FileRelief   = "relief.yaml"
 	FileRedFlags = "redflags.yaml"
 	FileAbout    = "about.yaml"
+	FileLearn    = "learn.yaml"
 )
 
 // MaxNext is how many next steps a relief step may offer (keys 1-3).
 const MaxNext = 3
 
 // Files lists every known content file, in load order (Load relies on it).
-var Files = []string{FileSources, FileRelief, FileRedFlags, FileAbout}
+var Files = []string{FileSources, FileRelief, FileRedFlags, FileAbout, FileLearn}
 
 // Set is a whole, validated content set.
 type Set struct {

@@ -307,3 +307,125 @@ func checkAbout(d *doc, a *About) {
 		d.errorf("$.disclaimer", "disclaimer is missing")
 	}
 }
+
+// drawnKinds are the topic kinds whose page is drawn from another file, with
+// that file, for messages; TopicText (no kind) is a page of its own sections.
+var drawnKinds = []struct{ kind, file string }{
+	{TopicRedFlags, FileRedFlags},
+	{TopicSources, FileSources},
+	{TopicAbout, FileAbout},
+}
+
+// requiredKinds are the required topics that must be drawn from their file:
+// `!` opens the red-flag tiers as "doctor", and the sources and the
+// disclaimer are never written twice.
+var requiredKinds = map[string]string{
+	TopicDoctor:   TopicRedFlags,
+	TopicSourceID: TopicSources,
+	TopicAboutID:  TopicAbout,
+}
+
+func kindFile(kind string) string {
+	for _, k := range drawnKinds {
+		if k.kind == kind {
+			return k.file
+		}
+	}
+	return ""
+}
+
+func checkLearn(d *doc, l *Learn, keys map[string]bool) {
+	ids := make(map[string]int, len(l.Topics)) // id → index of first use
+	for i := range l.Topics {
+		t := &l.Topics[i]
+		p := fmt.Sprintf("$.topics[%d]", i)
+		first, dup := ids[t.ID]
+		switch {
+		case t.ID == "":
+			d.errorf(p+".id", "topic %d has no id", i+1)
+		case !isID(t.ID):
+			d.errorf(p+".id", "topic id %q may only hold lowercase letters, digits and hyphens", t.ID)
+		case dup:
+			d.errorf(p+".id", "duplicate topic id %q (also topic %d)", t.ID, first+1)
+		}
+		if t.ID != "" && !dup {
+			ids[t.ID] = i
+		}
+		name := fmt.Sprintf("topic %q", t.ID)
+		if t.ID == "" {
+			name = fmt.Sprintf("topic %d", i+1)
+		}
+		if blank(t.Title) {
+			d.errorf(p+".title", "%s has no title", name)
+		}
+		if blank(t.Summary) {
+			d.errorf(p+".summary", "%s has no summary; it is the one line shown in the topic list", name)
+		}
+		known := t.Kind == TopicText || kindFile(t.Kind) != ""
+		if !known {
+			d.errorf(p+".kind", "%s: unknown kind %q; the kinds are redflags, sources and about, or leave kind out for a page of sections", name, t.Kind)
+		}
+		if want, ok := requiredKinds[t.ID]; ok && t.Kind != want && known {
+			got := "no kind"
+			if t.Kind != "" {
+				got = fmt.Sprintf("kind %q", t.Kind)
+			}
+			d.errorf(p+".kind", "%s must have kind %s (its page is drawn from %s), got %s", name, want, kindFile(want), got)
+		}
+		if t.Kind == TopicText && len(t.Sections) == 0 {
+			d.errorf(p+".sections", "%s has no sections; a topic without a kind is a page of its own sections, so give it at least one", name)
+		}
+		for j := range t.Sections {
+			checkSection(d, fmt.Sprintf("%s.sections[%d]", p, j), j, name, &t.Sections[j], keys)
+		}
+	}
+	var missing []string
+	for _, id := range RequiredTopics {
+		if _, ok := ids[id]; !ok {
+			missing = append(missing, id)
+		}
+	}
+	if len(missing) > 0 {
+		d.errorf("$.topics", "topics: missing %s; every content set needs the topics %s", strings.Join(missing, ", "), strings.Join(RequiredTopics, ", "))
+	}
+}
+
+func checkSection(d *doc, p string, j int, topic string, s *Section, keys map[string]bool) {
+	name := fmt.Sprintf("section %d of %s", j+1, topic)
+	if !blank(s.Heading) {
+		name = fmt.Sprintf("section %q of %s", s.Heading, topic)
+	}
+	if blank(s.Text) && s.Table == nil {
+		d.errorf(p+".text", "%s has neither text nor a table", name)
+	}
+	if s.Table != nil {
+		checkTable(d, p+".table", name, s.Table)
+	}
+	checkCites(d, p, name, s.Sources, keys)
+}
+
+func checkTable(d *doc, p, section string, t *Table) {
+	cols := len(t.Columns)
+	if cols < 2 {
+		d.errorf(p+".columns", "the table in %s needs at least 2 columns, has %d", section, cols)
+	}
+	for c, name := range t.Columns {
+		if blank(name) {
+			d.errorf(fmt.Sprintf("%s.columns[%d]", p, c), "column %d of the table in %s has no name", c+1, section)
+		}
+	}
+	if len(t.Rows) == 0 {
+		d.errorf(p+".rows", "the table in %s has no rows", section)
+	}
+	for r, row := range t.Rows {
+		rp := fmt.Sprintf("%s.rows[%d]", p, r)
+		if len(row) != cols {
+			d.errorf(rp, "row %d of the table in %s has %d cells; the table has %d columns", r+1, section, len(row), cols)
+		}
+		for c, cell := range row {
+			if blank(cell) {
+				d.errorf(fmt.Sprintf("%s[%d]", rp, c), "row %d, cell %d of the table in %s is empty", r+1, c+1, section)
+			}
+		}
+	}
+}

@@ -418,3 +418,33 @@ func TestNoColor(t *testing.T) {
 		t.Logf("note: without NO_COLOR the first screen used no colour either (theme or profile); the NO_COLOR check above proves little")
 	}
 }
+
+// From the relief screen, "!" opens "when to see a doctor"; esc returns to
+// the same step with its timer still counting from the same start.
+func TestRedFlagsFromReliefAndBack(t *testing.T) {
+	t.Parallel()
+	term := startCramp(t, newEnv(t), "now")
+	term.WaitFor(firstInstruction, waitTimeout)
+	opened := time.Now()
+	term.Press("!")
+	term.WaitFor("Call emergency services now", waitTimeout)
+	time.Sleep(1500 * time.Millisecond) // the hold goes on behind the panel
+	term.Press("\x1b")
+	term.WaitFor(firstTitle, waitTimeout)
+	spent := time.Since(opened)
+
+	header := strings.SplitN(term.Screen(), "\n", 2)[0]
+	m := regexp.MustCompile(`(\d+):(\d\d) since start`).FindStringSubmatch(header)
+	if m == nil {
+		t.Fatalf("no elapsed time in the header %q", header)
+	}
+	min, _ := strconv.Atoi(m[1])
+	sec, _ := strconv.Atoi(m[2])
+	elapsed := time.Duration(min*60+sec) * time.Second
+	if elapsed < spent-time.Second {
+		t.Errorf("elapsed %v after %v with the panel open: the clock stopped or restarted", elapsed, spent)
+	}
+	if strings.Contains(term.Screen(), "Has it eased?") && spent < 30*time.Second {
+		t.Error("the hold ended early")
+	}
+}

@@ -50,6 +50,7 @@ func (m Model) items() []item {
 	k := m.s.Keys
 	return []item{
 		{binding: k.CrampNow, label: "Cramp now: step-by-step relief"},
+		{binding: k.Learn, label: "Learn: causes, when to see a doctor, sources"},
 		{binding: k.RedFlags, label: "When to get help"},
 		{binding: k.Help, label: "Keys and about"},
 		{binding: k.Quit, label: "Quit"},
@@ -79,6 +80,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(kp, k.CrampNow):
 		return m, func() tea.Msg { return session.OpenMsg{Screen: session.Relief} }
+	case key.Matches(kp, k.Learn):
+		return m, func() tea.Msg { return session.OpenMsg{Screen: session.Learn} }
 	case key.Matches(kp, k.RedFlags):
 		m.flagsOpen = true
 		m.flags.Open(false)
@@ -143,11 +146,11 @@ func (m Model) View() string {
 // ShortHelp lists the home keys.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.s.Keys
-	return []key.Binding{k.CrampNow, k.RedFlags, k.Help, k.Quit}
+	return []key.Binding{k.CrampNow, k.Learn, k.RedFlags, k.Help, k.Quit}
 }
 
 // FullHelp lists every home key.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.s.Keys
-	return [][]key.Binding{{k.CrampNow, k.RedFlags}, {k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.CrampNow, k.Learn, k.RedFlags}, {k.Help, k.Quit, k.ForceQuit}}
 }

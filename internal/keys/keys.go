@@ -19,6 +19,15 @@ type Map struct {
 
 	// Home.
 	CrampNow key.Binding
+	Learn    key.Binding
+
+	// Lists and pages (Learn).
+	Up        key.Binding
+	Down      key.Binding
+	Open      key.Binding
+	NextTopic key.Binding
+	PrevTopic key.Binding
+	Topics    key.Binding
 
 	// Relief.
 	Eased        key.Binding
@@ -49,6 +58,14 @@ func Default() Map {
 		RedFlags:  key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "when to get help")),
 
 		CrampNow: key.NewBinding(key.WithKeys("n", "enter"), key.WithHelp("n/enter", "cramp now")),
+		Learn:    key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "learn")),
+
+		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		Open:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		NextTopic: key.NewBinding(key.WithKeys("n", "tab"), key.WithHelp("n", "next topic")),
+		PrevTopic: key.NewBinding(key.WithKeys("p", "shift+tab"), key.WithHelp("p", "previous topic")),
+		Topics:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "all topics")),
 
 		Eased:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "eased")),
 		Again:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "stretch again")),

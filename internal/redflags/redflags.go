@@ -10,8 +10,10 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/layout"
 	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/theme"
 )
 
 // Model is the panel. The screen that owns it decides when it is open.
@@ -85,20 +87,33 @@ func (m Model) View() string {
 // ShortHelp lists the panel's keys.
 func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.s.Keys.Back} }
 
-// lines is the escalation followed by the three tiers, wrapped to the width.
+// lines is what the panel shows. Opened by hand it is the Learn topic "when
+// to see a doctor", under that title; its introduction stays on the Learn
+// page, so the emergency tier is on the first screen even at 20x6.
 func (m Model) lines() []string {
-	st := m.s.Styles
 	w := max(1, m.width)
+	st := m.s.Styles
+	var out []string
+	if t, ok := m.s.Content.Learn.Topic(content.TopicDoctor); ok && !m.escalationFirst {
+		out = layout.Style(layout.Wrap(t.Title, w), st.Title.Render)
+	}
+	return append(out, Lines(m.s.Content, st, w, m.escalationFirst)...)
+}
+
+// Lines is "when to get help" wrapped to width: the relief escalation and
+// the three tiers, the emergency tier first unless escalationFirst. The Learn
+// screens' doctor topic and the "!" panel both draw it, so they never differ.
+func Lines(c *content.Set, st theme.Styles, w int, escalationFirst bool) []string {
 	heading := st.Warn.Bold(true).Render
-	esc := m.s.Content.Relief.Escalation
+	esc := c.Relief.Escalation
 	escalation := layout.Style(layout.Wrap(esc.Title, w), heading)
 	escalation = append(escalation, layout.Style(layout.Wrap(esc.Text, w), st.Text.Render)...)
 	var out []string
-	if m.escalationFirst {
+	if escalationFirst {
 		out = append(escalation, "")
 	}
-	for i, tier := range m.s.Content.RedFlags.Tiers {
-		if i == 1 && !m.escalationFirst {
+	for i, tier := range c.RedFlags.Tiers {
+		if i == 1 && !escalationFirst {
 			out = append(out, escalation...)
 			out = append(out, "")
 		}

@@ -98,3 +98,18 @@ func checkFits(t *testing.T, view string, w, h int) {
 		}
 	}
 }
+
+// BenchmarkView is the cost of one frame of the relief screen while a hold
+// counts down (it runs once a second).
+func BenchmarkView(b *testing.B) {
+	for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		b.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(b *testing.B) {
+			h := newHarness(b, relief.Options{Site: "calf", Side: "left"})
+			h.m.SetSize(sz.w, sz.h)
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = h.m.View()
+			}
+		})
+	}
+}

@@ -25,7 +25,7 @@ import (
 var start = time.Date(2026, 11, 23, 3, 12, 0, 0, time.UTC)
 
 type harness struct {
-	t    *testing.T
+	t    testing.TB
 	clk  *clock.Fake
 	s    *session.Session
 	m    relief.Model
@@ -33,7 +33,7 @@ type harness struct {
 	dir  string
 }
 
-func newHarness(t *testing.T, opts relief.Options) *harness {
+func newHarness(t testing.TB, opts relief.Options) *harness {
 	t.Helper()
 	set, err := content.Load(embedded.FS)
 	if err != nil {

@@ -33,7 +33,12 @@ type Screen int
 const (
 	Home Screen = iota
 	Relief
+	Learn
 )
 
-// OpenMsg asks the root model to show a screen.
-type OpenMsg struct{ Screen Screen }
+// OpenMsg asks the root model to show a screen. Topic, for Learn, opens
+// that topic's page instead of the topic list.
+type OpenMsg struct {
+	Screen Screen
+	Topic  string
+}

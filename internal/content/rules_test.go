@@ -1,0 +1,421 @@
+package content
+
+import (
+	"fmt"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/goccy/go-yaml/parser"
+)
+
+// Each safety rule has cases that break it, one replacement (or a few) away
+// from the valid fixture, asserting the exact position and the rule name, and
+// near misses that must load cleanly. `cat -n testdata/valid/*.yaml` shows
+// the lines the cases name.
+func TestSafetyRules(t *testing.T) {
+	const (
+		massage    = "    text: Rub the tight muscle firmly."
+		warmText   = "      text: A warm towel may ease soreness."
+		warmSafety = "      safety: Never sleep on a heating pad.\n"
+		magnesium  = "Magnesium supplements are unlikely to help. Ask a doctor or pharmacist first."
+		quinine    = "Quinine is not recommended for cramps."
+		unknown    = "The exact cause is usually unknown."
+		pregnancy  = "Stretch gently in pregnancy."
+		emergency  = "Call emergency services (999, 911 or 112). Don't drive yourself."
+		disclaimer = "disclaimer: General information, not medical advice. With chest pain or sudden breathlessness, call emergency services."
+	)
+	tests := []struct {
+		name    string
+		changes []change
+		want    []string // every problem, exactly, in order; nil: a near miss that must load
+	}{
+		// quinine-warned
+		{
+			name:    "quinine without a warning",
+			changes: []change{{FileLearn, quinine, "Quinine may help some people."}},
+			want:    []string{`learn.yaml:35:15: [quinine-warned] "Quinine" is mentioned without a warning; quinine and tonic water may only appear in a note that says they are not recommended, and why`},
+		},
+		{
+			name:    "tonic water in a relief step",
+			changes: []change{{FileRelief, massage, massage[:len(massage)-1] + ", then sip tonic water."}},
+			want:    []string{`relief.yaml:25:49: [quinine-warned] "tonic water" is mentioned without a warning; quinine and tonic water may only appear in a note that says they are not recommended, and why`},
+		},
+		{
+			name:    "a bare don't is no warning about quinine",
+			changes: []change{{FileLearn, quinine, "Quinine eases cramps, and don't stop any medicine yourself."}},
+			want:    []string{`learn.yaml:35:15: [quinine-warned] "Quinine" is mentioned without a warning; quinine and tonic water may only appear in a note that says they are not recommended, and why`},
+		},
+		{
+			name:    "near miss: quinine as a heading over its warning",
+			changes: []change{{FileLearn, "heading: Medicines", "heading: Quinine"}},
+		},
+		{
+			name: "near miss: quinine and tonic water with warnings",
+			changes: []change{
+				{FileLearn, quinine, "Tonic water contains quinine, so avoid it for cramps. Never take quinine for cramps."},
+				{FileLearn, pregnancy, "Quinine carries a risk of serious blood problems."},
+			},
+		},
+
+		// no-doses
+		{
+			name:    "a dose in aftercare",
+			changes: []change{{FileRelief, warmText, warmText[:len(warmText)-1] + ", or take 400 mg of ibuprofen."}},
+			want:    []string{`relief.yaml:33:53: [no-doses] "400 mg" looks like a dose; the app never gives doses of supplements or medicines`},
+		},
+		{
+			name:    "a count a day next to a supplement",
+			changes: []change{{FileLearn, magnesium, "Magnesium supplements, 2 a day, are unlikely to help. Ask a doctor or pharmacist first."}},
+			want:    []string{`learn.yaml:32:38: [no-doses] "2 a day", in a text about "Magnesium", looks like a dose; the app never gives doses of supplements or medicines`},
+		},
+		{
+			name:    "amounts of fluid and tablets in a table cell",
+			changes: []change{{FileLearn, "[The pain, Sharp,", "[The pain, 2 litres or 3 tablets,"}},
+			want: []string{
+				`learn.yaml:24:26: [no-doses] "2 litres" looks like a dose; the app never gives doses of supplements or medicines`,
+				`learn.yaml:24:38: [no-doses] "3 tablets" looks like a dose; the app never gives doses of supplements or medicines`,
+			},
+		},
+		{
+			name: "near miss: durations, phone numbers, ages and study lengths",
+			changes: []change{
+				{FileRelief, "text: Get an urgent appointment.", "text: Most cramps ease within 15 to 20 minutes; after 10 minutes, get an urgent appointment."},
+				{FileLearn, pregnancy, "Adults over 55 stretched for 30 seconds, 3 times a night, for 6 weeks; 1 in 3 people over 60 get cramps."},
+				{FileLearn, magnesium, "Magnesium supplements are unlikely to help; stretch 10 minutes a day instead. Ask a doctor or pharmacist first."},
+			},
+		},
+
+		// hedged-claims
+		{
+			name:    "a cure",
+			changes: []change{{FileLearn, unknown, "Stretching cures night cramps."}},
+			want:    []string{`learn.yaml:10:26: [hedged-claims] "cures" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`},
+		},
+		{
+			name:    "a guarantee to stop cramps for good",
+			changes: []change{{FileRelief, "footer: General information, not medical advice.", "footer: General information, not medical advice. Guaranteed to stop cramps for good."}},
+			want: []string{
+				`relief.yaml:40:50: [hedged-claims] "Guaranteed" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`,
+				`relief.yaml:40:64: [hedged-claims] "stop cramps for good" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`,
+			},
+		},
+		{
+			name:    "a percentage promise in a summary",
+			changes: []change{{FileLearn, "summary: What the trials found", "summary: Clinically proven, 100% effective"}},
+			want: []string{
+				`learn.yaml:29:14: [hedged-claims] "Clinically proven" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`,
+				`learn.yaml:29:33: [hedged-claims] "100%" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`,
+			},
+		},
+		{
+			name:    "a claim inside a folded text is placed on its own line",
+			changes: []change{{FileLearn, "        text: " + quinine + "\n", "        text: >-\n          " + quinine + "\n          Stretching prevents\n          night cramps.\n"}},
+			want:    []string{`learn.yaml:37:22: [hedged-claims] "prevents night cramps" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`},
+		},
+		{
+			name:    "near miss: negated claims, prevention, secure",
+			changes: []change{{FileLearn, unknown, "Stretching is not a cure, is not proven to prevent cramps, and nothing is guaranteed. Fall prevention matters, so secure a night-light."}},
+		},
+
+		// no-diagnosis
+		{
+			name:    "just a cramp in a table cell",
+			changes: []change{{FileLearn, "[Other signs, None,", "[Other signs, Just a cramp,"}},
+			want:    []string{`learn.yaml:25:29: [no-diagnosis] "Just a cramp" sounds like a diagnosis or waves a warning sign away; say what it may be and what to do ("this may be …; get it checked today")`},
+		},
+		{
+			name:    "a diagnosis in a quoted cell with an escape is placed at the cell",
+			changes: []change{{FileLearn, `"Swelling, warmth or redness"`, `"This is not a clot\u0021"`}},
+			want:    []string{`learn.yaml:25:35: [no-diagnosis] "This is not a clot" sounds like a diagnosis or waves a warning sign away; say what it may be and what to do ("this may be …; get it checked today")`},
+		},
+		{
+			name:    "a diagnosis in a quoted cell is placed at its words",
+			changes: []change{{FileLearn, `"Swelling, warmth or redness"`, `"Swelling, or you have a clot"`}},
+			want:    []string{`learn.yaml:25:49: [no-diagnosis] "you have a clot" sounds like a diagnosis or waves a warning sign away; say what it may be and what to do ("this may be …; get it checked today")`},
+		},
+		{
+			name:    "dismissing a warning sign",
+			changes: []change{{FileRelief, "text: Get an urgent appointment.", "text: It is nothing to worry about; cramps are always harmless."}},
+			want: []string{
+				`relief.yaml:38:15: [no-diagnosis] "nothing to worry about" sounds like a diagnosis or waves a warning sign away; say what it may be and what to do ("this may be …; get it checked today")`,
+				`relief.yaml:38:50: [no-diagnosis] "always harmless" sounds like a diagnosis or waves a warning sign away; say what it may be and what to do ("this may be …; get it checked today")`,
+			},
+		},
+		{
+			name:    "near miss: hedged and negated",
+			changes: []change{{FileLearn, unknown, "It may not be just a cramp. If you think you have restless legs, talk to your doctor. Cramps are not always harmless."}},
+		},
+
+		// supplement-ask
+		{
+			name:    "magnesium without asking first",
+			changes: []change{{FileLearn, magnesium, "Magnesium supplements may help some people."}},
+			want:    []string{`learn.yaml:32:15: [supplement-ask] "Magnesium" is mentioned without saying to ask a doctor or pharmacist first (or that it is unlikely to help); the app never suggests taking a supplement`},
+		},
+		{
+			name:    "calcium in aftercare",
+			changes: []change{{FileRelief, warmText, warmText[:len(warmText)-1] + " Calcium may help too."}},
+			want:    []string{`relief.yaml:33:44: [supplement-ask] "Calcium" is mentioned without saying to ask a doctor or pharmacist first (or that it is unlikely to help); the app never suggests taking a supplement`},
+		},
+		{
+			name: "near miss: low levels as a cause, and unlikely to help",
+			changes: []change{
+				{FileLearn, unknown, "Night cramps are probably not down to low potassium or magnesium, or to magnesium levels."},
+				{FileLearn, magnesium, "Magnesium supplements are unlikely to help."},
+				{FileLearn, pregnancy, "Check with your midwife before any supplement."},
+			},
+		},
+
+		// stand-cue
+		{
+			name:    "a step that stands without stands: true",
+			changes: []change{{FileRelief, massage, "    text: Stand up and rub the tight muscle firmly."}},
+			want:    []string{`relief.yaml:25:11: [stand-cue] step "massage" says "Stand" but is not marked stands: true; a step that asks the person to stand, walk or put weight on the foot needs stands: true, a balance_cue and a seated_alternative`},
+		},
+		{
+			name:    "putting weight on the foot in a site text",
+			changes: []change{{FileRelief, "thigh: Hold on to something and pull", "thigh: Put your weight on the other leg and pull"}},
+			want:    []string{`relief.yaml:11:23: [stand-cue] step "stretch" says "weight on" but is not marked stands: true; a step that asks the person to stand, walk or put weight on the foot needs stands: true, a balance_cue and a seated_alternative`},
+		},
+		{
+			name: "near miss: not standing, and standing in a tip",
+			changes: []change{
+				{FileRelief, massage, "    text: Don't stand up yet; rub the tight muscle firmly.\n    tip: If standing hurts, stay in bed."},
+				{FileRelief, "seated_alternative: Stay seated", "seated_alternative: If standing hurts, stay seated"},
+			},
+		},
+
+		// heat-cold-safety
+		{
+			name:    "heat without a safety note",
+			changes: []change{{FileRelief, warmSafety, ""}},
+			want:    []string{`relief.yaml:32:14: [heat-cold-safety] aftercare item "warmth" mentions "Warmth" but has no safety note; add one (no more than 15 to 20 minutes at a time; never put ice directly on the skin; never fall asleep on a heating pad)`},
+		},
+		{
+			name:    "heat whose safety note has neither sleep nor a time limit",
+			changes: []change{{FileRelief, warmSafety, "      safety: Be gentle.\n"}},
+			want:    []string{`relief.yaml:34:15: [heat-cold-safety] aftercare item "warmth" mentions "Warmth"; its safety note must say not to fall asleep with heat on, or give a time limit ("no more than 15 to 20 minutes")`},
+		},
+		{
+			name:    "ice whose safety note does not keep it off the skin",
+			changes: []change{{FileRelief, warmText, "      text: Ice wrapped in a towel may ease soreness."}},
+			want:    []string{`relief.yaml:34:15: [heat-cold-safety] aftercare item "warmth" mentions "Ice"; its safety note must say never to put ice or cold directly on the skin`},
+		},
+		{
+			name: "near miss: warmth as a clot sign needs no safety note",
+			changes: []change{
+				{FileRelief, "title: Warmth", "title: Soreness"},
+				{FileRelief, warmText, "      text: Soreness with swelling, warmth or redness in one leg is not normal."},
+				{FileRelief, warmSafety, ""},
+			},
+		},
+		{
+			name: "near miss: ice with its safety note",
+			changes: []change{
+				{FileRelief, warmText, "      text: Ice wrapped in a towel, or a warm bath, may ease soreness."},
+				{FileRelief, warmSafety, "      safety: Never put ice directly on your skin. Use heat or cold for no more than 15 to 20 minutes.\n"},
+			},
+		},
+
+		// escalation
+		{
+			name:    "escalation later than 10 minutes",
+			changes: []change{{FileRelief, "escalate_after: 10m", "escalate_after: 15m"}},
+			want:    []string{`relief.yaml:3:17: [escalation] escalate_after is 15m; the escalation must appear by 10m at the latest (a cramp that lasts longer than 10 minutes needs an urgent appointment)`},
+		},
+		{
+			name:    "escalation that does not say 10 minutes",
+			changes: []change{{FileRelief, "title: Still cramping after 10 minutes?", "title: Still cramping?"}},
+			want:    []string{`relief.yaml:38:9: [escalation] the escalation must say that a cramp lasting longer than 10 minutes needs medical help today; neither its title nor its text mentions 10 minutes`},
+		},
+		{
+			name:    "near miss: an earlier escalation",
+			changes: []change{{FileRelief, "escalate_after: 10m", "escalate_after: 5m"}},
+		},
+
+		// emergency-tier
+		{
+			name:    "emergency action that lets you drive",
+			changes: []change{{FileRedFlags, emergency, "Call emergency services (999, 911 or 112)."}},
+			want:    []string{`redflags.yaml:5:13: [emergency-tier] the emergency action must say not to drive yourself ("Don't drive yourself")`},
+		},
+		{
+			name:    "emergency action without emergency services",
+			changes: []change{{FileRedFlags, emergency, "Go to A&E, then drive home."}},
+			want: []string{
+				`redflags.yaml:5:13: [emergency-tier] the emergency action must say to call emergency services (or 999, 911, 112)`,
+				`redflags.yaml:5:13: [emergency-tier] the emergency action must say not to drive yourself ("Don't drive yourself")`,
+			},
+		},
+		{
+			name:    "near miss: a number, and someone else drives",
+			changes: []change{{FileRedFlags, emergency, "Call 999, 911 or 112, or ask someone to drive you."}},
+		},
+
+		// disclaimer
+		{
+			name:    "disclaimer without either",
+			changes: []change{{FileAbout, disclaimer, "disclaimer: General information."}},
+			want: []string{
+				`about.yaml:2:13: [disclaimer] the disclaimer must say the app is not medical advice`,
+				`about.yaml:2:13: [disclaimer] the disclaimer must say when to call emergency services (chest pain or sudden breathlessness)`,
+			},
+		},
+		{
+			name:    "disclaimer without emergency services",
+			changes: []change{{FileAbout, disclaimer, "disclaimer: General information, not medical advice."}},
+			want:    []string{`about.yaml:2:13: [disclaimer] the disclaimer must say when to call emergency services (chest pain or sudden breathlessness)`},
+		},
+		{
+			name:    "near miss: other words for the disclaimer",
+			changes: []change{{FileAbout, disclaimer, "disclaimer: This is not a substitute for medical advice. In an emergency, call 911."}},
+		},
+	}
+	bracket := regexp.MustCompile(`^\[([a-z-]+)\] `)
+	covered := map[string]bool{}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fixture(t)
+			for _, c := range tt.changes {
+				edit(t, fsys, c.file, c.old, c.new)
+			}
+			if tt.want == nil {
+				if _, err := Load(fsys); err != nil {
+					t.Fatalf("Load: %v", err)
+				}
+				return
+			}
+			errs := loadErrs(t, fsys)
+			if got := errs.Error(); got != strings.Join(tt.want, "\n") {
+				t.Errorf("got:\n\t%s\nwant:\n\t%s", strings.ReplaceAll(got, "\n", "\n\t"), strings.Join(tt.want, "\n\t"))
+			}
+			for _, e := range errs {
+				m := bracket.FindStringSubmatch(e.Msg)
+				if m == nil || e.Rule != m[1] || !slices.Contains(Rules, e.Rule) {
+					t.Errorf("%v: Rule = %q, want the known rule named in brackets", e, e.Rule)
+				}
+				covered[e.Rule] = true
+			}
+		})
+	}
+	for _, r := range Rules {
+		if !covered[r] {
+			t.Errorf("no case breaks rule %s", r)
+		}
+	}
+}
+
+// TestTextRulesWording checks each text rule over phrases, without a
+// fixture: what must be caught and its near misses.
+func TestTextRulesWording(t *testing.T) {
+	tests := []struct {
+		rule   func(shown) []finding
+		name   string
+		hits   []string // each must break the rule
+		misses []string // none may
+	}{
+		{checkQuinine, RuleQuinine,
+			[]string{"Quinine can ease cramps.", "Try a glass of tonic water at bedtime.", "Tonic water helps; don't stop any medicine yourself."},
+			[]string{"Quinine is not recommended for leg cramps.", "Tonic water isn’t recommended either.", "Avoid quinine.", "Don't drink tonic water for cramps.",
+				"The FDA gave quinine a boxed warning.", "Quinine carries a risk of serious bleeding.", "Quinine is no longer recommended."}},
+		{checkDoses, RuleDoses,
+			[]string{"Take 400 mg of magnesium.", "300mg", "1.5 g", "500 mcg", "10 µg", "1000 IU of vitamin D", "5 ml", "2 litres of water", "2-3 liters",
+				"15.5 cups a day", "8 glasses of water", "2 tablets", "1 pill", "1 capsule", "Magnesium, 2 a day.", "Take potassium twice daily.",
+				"Ibuprofen 3 times a day.", "300 milligrams", "250 micrograms", "5 grams"},
+			[]string{"Hold for 15 to 20 minutes.", "After 10 minutes, get help.", "Hold 30 seconds.", "Call 999, 911 or 112.", "Adults over 55.",
+				"Nightly for 6 weeks.", "1 in 3 people over 60.", "Up to 6 in 10 adults.", "Stretch 3 times a day.", "1.2 fewer cramps per night.",
+				"Magnesium is unlikely to help; stretch 10 minutes a day.", "A 2020 review.", "Sore for up to a day.", "Stretch gently."}},
+		{checkClaims, RuleClaims,
+			[]string{"Stretching cures cramps.", "A cure for cramps.", "Guaranteed relief.", "We guarantee it.", "Clinically proven.", "Proven to work.",
+				"This prevents cramps.", "It will prevent night cramps.", "Stops leg cramps.", "Stop cramps for good.", "Eliminates cramps.", "100% effective.",
+				"Works 100 percent of the time.", "Get rid of cramps for good."},
+			[]string{"Stretching is not a cure.", "There is no cure.", "It isn't proven.", "Not proven to prevent cramps.", "Nothing is guaranteed.",
+				"It is unlikely to prevent cramps.", "Fall prevention.", "Secure the covers.", "Unproven remedies.", "May help some people.",
+				"Hold until the cramp stops.", "Stop stretching if it hurts.", "Hedging? Never a cure.", "About 7 in 100 children."}},
+		{checkDiagnosis, RuleDiagnosis,
+			[]string{"You have restless legs.", "This is not a clot.", "It's not a clot.", "It’s not a blood clot.", "This is just a cramp.",
+				"Nothing to worry about.", "Cramps are always harmless.", "You've got a clot.", "That isn't a clot."},
+			[]string{"If you have restless legs, talk to your doctor.", "You may have restless legs.", "It may not be just a cramp.",
+				"Cramps are not always harmless.", "Only a doctor can say whether you have a clot.", "This may be a clot: get help today.",
+				"Cramps are usually harmless."}},
+		{checkSupplements, RuleSupplements,
+			[]string{"Magnesium may help.", "Try potassium.", "Calcium supplements.", "A supplement can help.", "Take supplements at night."},
+			[]string{"Ask your pharmacist before taking magnesium.", "Talk to your doctor before any supplement.", "Check with your midwife about supplements.",
+				"Magnesium supplements are unlikely to help.", "Supplements are not recommended.", "There is no good evidence for magnesium.",
+				"Cramps are not caused by low potassium or magnesium.", "Magnesium levels are rarely the cause.", "Never begin a supplement without asking your doctor."}},
+	}
+	for _, tt := range tests {
+		for _, s := range tt.hits {
+			if got := tt.rule(shown{s: s, ctx: s}); len(got) == 0 {
+				t.Errorf("%s: %q should break the rule", tt.name, s)
+			}
+		}
+		for _, s := range tt.misses {
+			if got := tt.rule(shown{s: s, ctx: s}); len(got) != 0 {
+				t.Errorf("%s: %q should pass, got %v", tt.name, s, got)
+			}
+		}
+	}
+}
+
+// TestLocate places an offset of a decoded text on its source line, for
+// every way YAML writes a string, and gives up where source and value part.
+func TestLocate(t *testing.T) {
+	src := strings.Join([]string{
+		`plain: one two three`,         // 1
+		`multi: one two`,               // 2
+		`  three four`,                 // 3
+		`folded: >-`,                   // 4
+		`  one two`,                    // 5
+		``,                             // 6
+		`  three four`,                 // 7
+		`literal: |`,                   // 8
+		`  one two`,                    // 9
+		`    three four`,               // 10
+		`double: "one two`,             // 11
+		`  three four"`,                // 12
+		`escaped: "one\ttwo three"`,    // 13
+		`single: 'it''s three'`,        // 14
+		`flow: [one, "two three", x]`,  // 15
+		`comment: one three # a three`, // 16
+		`unicode: "é·three"`,           // 17
+	}, "\n") + "\n"
+	f, err := parser.ParseBytes([]byte(src), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := &doc{name: "t.yaml", src: []byte(src), body: f.Docs[0].Body, errs: &Errors{}}
+	tests := []struct {
+		path, value, word string
+		want              string // "line:col", or "" when locate gives up
+	}{
+		{"$.plain", "one two three", "three", "1:16"},
+		{"$.multi", "one two three four", "four", "3:9"},
+		{"$.folded", "one two\nthree four", "four", "7:9"},
+		{"$.literal", "one two\n  three four\n", "three", "10:5"},
+		{"$.double", "one two three four", "three", "12:3"},
+		{"$.double", "one two three four", "two", "11:14"},
+		{"$.escaped", "one\ttwo three", "three", ""},
+		{"$.single", "it's three", "three", ""},
+		{"$.flow[1]", "two three", "three", "15:18"},
+		{"$.comment", "one three", "three", "16:14"},
+		{"$.unicode", "é·three", "three", "17:13"},
+	}
+	for _, tt := range tests {
+		n := d.node(tt.path)
+		if n == nil {
+			t.Fatalf("%s: no node", tt.path)
+		}
+		at := strings.Index(tt.value, tt.word)
+		line, col, ok := locate(d.src, n, tt.value, at)
+		got := ""
+		if ok {
+			got = fmt.Sprintf("%d:%d", line, col)
+		}
+		if got != tt.want {
+			t.Errorf("%s %q: got %q, want %q", tt.path, tt.word, got, tt.want)
+		}
+	}
+}
