@@ -117,25 +117,31 @@ func checkCites(d *doc, p, what string, cites []string, keys map[string]bool) {
 	}
 }
 
+// checkID reports the id of item i of a list when it is missing, malformed
+// or already used, and records it in seen. what names the item ("aftercare
+// item"), short is the word in "(also item 2)".
+func checkID(d *doc, p string, i int, id, what, short string, seen map[string]int) {
+	first, dup := seen[id]
+	switch {
+	case id == "":
+		d.errorf(p+".id", "%s %d has no id", what, i+1)
+	case !isID(id):
+		d.errorf(p+".id", "%s id %q may only hold lowercase letters, digits and hyphens", what, id)
+	case dup:
+		d.errorf(p+".id", "duplicate %s id %q (also %s %d)", what, id, short, first+1)
+	}
+	// A malformed id still counts as defined, so references to it are not
+	// reported a second time.
+	if id != "" && !dup {
+		seen[id] = i
+	}
+}
+
 func checkRelief(d *doc, r *Relief, keys map[string]bool) {
 	// Step ids first, so that first and next can be checked against them.
 	ids := make(map[string]int, len(r.Steps)) // id → index of first use
 	for i, s := range r.Steps {
-		p := fmt.Sprintf("$.steps[%d]", i)
-		first, dup := ids[s.ID]
-		switch {
-		case s.ID == "":
-			d.errorf(p+".id", "step %d has no id", i+1)
-		case !isID(s.ID):
-			d.errorf(p+".id", "step id %q may only hold lowercase letters, digits and hyphens", s.ID)
-		case dup:
-			d.errorf(p+".id", "duplicate step id %q (also step %d)", s.ID, first+1)
-		}
-		// A malformed id still counts as defined, so references to it are
-		// not reported a second time.
-		if s.ID != "" && !dup {
-			ids[s.ID] = i
-		}
+		checkID(d, fmt.Sprintf("$.steps[%d]", i), i, s.ID, "step", "step", ids)
 	}
 
 	if len(r.Steps) == 0 {
@@ -161,16 +167,7 @@ func checkRelief(d *doc, r *Relief, keys map[string]bool) {
 	items := make(map[string]int, len(r.Eased.Items))
 	for i, b := range r.Eased.Items {
 		p := fmt.Sprintf("$.eased.items[%d]", i)
-		switch first, dup := items[b.ID]; {
-		case b.ID == "":
-			d.errorf(p+".id", "aftercare item %d has no id", i+1)
-		case !isID(b.ID):
-			d.errorf(p+".id", "aftercare item id %q may only hold lowercase letters, digits and hyphens", b.ID)
-		case dup:
-			d.errorf(p+".id", "duplicate aftercare item id %q (also item %d)", b.ID, first+1)
-		default:
-			items[b.ID] = i
-		}
+		checkID(d, p, i, b.ID, "aftercare item", "item", items)
 		checkBlock(d, p, "aftercare item", &r.Eased.Items[i], keys)
 	}
 	if r.Escalation.ID != "" && !isID(r.Escalation.ID) {
@@ -339,18 +336,7 @@ func checkLearn(d *doc, l *Learn, keys map[string]bool) {
 	for i := range l.Topics {
 		t := &l.Topics[i]
 		p := fmt.Sprintf("$.topics[%d]", i)
-		first, dup := ids[t.ID]
-		switch {
-		case t.ID == "":
-			d.errorf(p+".id", "topic %d has no id", i+1)
-		case !isID(t.ID):
-			d.errorf(p+".id", "topic id %q may only hold lowercase letters, digits and hyphens", t.ID)
-		case dup:
-			d.errorf(p+".id", "duplicate topic id %q (also topic %d)", t.ID, first+1)
-		}
-		if t.ID != "" && !dup {
-			ids[t.ID] = i
-		}
+		checkID(d, p, i, t.ID, "topic", "topic", ids)
 		name := fmt.Sprintf("topic %q", t.ID)
 		if t.ID == "" {
 			name = fmt.Sprintf("topic %d", i+1)

@@ -29,3 +29,11 @@ func TestMessagesUnpacksBatchAndSequenceInOrder(t *testing.T) {
 		t.Error("nil command gives messages")
 	}
 }
+
+func TestKeyMatchesWhatBubbleTeaReports(t *testing.T) {
+	for _, name := range []string{"enter", "esc", "space", "up", "down", "left", "right", "tab", "e", "!", "?"} {
+		if got := Key(name).String(); got != name {
+			t.Errorf("Key(%q).String() = %q", name, got)
+		}
+	}
+}

@@ -41,24 +41,10 @@ func press(m learn.Model, names ...string) (learn.Model, []tea.Msg) {
 	var msgs []tea.Msg
 	for _, n := range names {
 		var cmd tea.Cmd
-		m, cmd = m.Update(keyPress(n))
+		m, cmd = m.Update(drive.Key(n))
 		msgs = append(msgs, drive.Messages(cmd)...)
 	}
 	return m, msgs
-}
-
-func keyPress(k string) tea.KeyPressMsg {
-	switch k {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	}
-	return tea.KeyPressMsg{Code: []rune(k)[0], Text: k}
 }
 
 func leaves(msgs []tea.Msg) bool {

@@ -77,7 +77,7 @@ func (h *harness) press(keys ...string) {
 	h.t.Helper()
 	for _, k := range keys {
 		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(keyPress(k))
+		h.m, cmd = h.m.Update(drive.Key(k))
 		h.run(cmd)
 	}
 }
@@ -120,23 +120,6 @@ func (h *harness) sawBack() bool {
 		}
 	}
 	return false
-}
-
-func keyPress(k string) tea.KeyPressMsg {
-	switch k {
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	}
-	r := []rune(k)[0]
-	return tea.KeyPressMsg{Code: r, Text: k}
 }
 
 func TestFirstFrameShowsTheStretchAndItsTimer(t *testing.T) {
@@ -468,7 +451,7 @@ func TestRecordsAreQueuedBeforeAnyCommandRuns(t *testing.T) {
 	// command that writes; the record must already be queued for the final
 	// flush.
 	h := newHarness(t, relief.Options{})
-	h.m, _ = h.m.Update(keyPress("e")) // the command is dropped, as on a quick exit
+	h.m, _ = h.m.Update(drive.Key("e")) // the command is dropped, as on a quick exit
 	h.m.Finish()
 	if err := h.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
