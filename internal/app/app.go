@@ -4,8 +4,6 @@
 package app
 
 import (
-	"time"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
@@ -26,9 +24,10 @@ type Options struct {
 	Topic string
 	// FirstRun shows the full disclaimer on the home screen.
 	FirstRun bool
-	// LoadLearn, when set, loads the Learn pages. The app calls it a moment
-	// after the first frame, so that relief never waits or shares the CPU
-	// with reference pages; the result arrives as a LearnMsg.
+	// LoadLearn, when set, loads the Learn pages. The app calls it (in a
+	// command) the first time the Learn screen opens, so that relief never
+	// waits, shares the CPU or the memory with reference pages; the result
+	// arrives as a LearnMsg.
 	LoadLearn func() (content.Learn, string)
 	// Width and Height are the terminal's size at start, when known, so the
 	// very first frame already shows the instruction instead of waiting for
@@ -53,8 +52,10 @@ type Model struct {
 	relief relief.Model
 	learn  learn.Model
 	inited tea.Cmd
-	width  int
-	height int
+	// learnAsked is set once the Learn pages have been asked for.
+	learnAsked bool
+	width      int
+	height     int
 }
 
 // New builds the root model. When it starts on the relief screen the hold is
@@ -73,20 +74,20 @@ func New(s *session.Session, opts Options) Model {
 	return m
 }
 
-// learnDelay is how long after start the Learn pages are loaded: long enough
-// for the first frame to be on screen.
-const learnDelay = 250 * time.Millisecond
+// Init starts what the first screen needs.
+func (m Model) Init() tea.Cmd { return m.inited }
 
-// Init starts what the first screen needs, and schedules the Learn pages.
-func (m Model) Init() tea.Cmd {
+// loadLearn is the command that loads the Learn pages, the first time only.
+func (m *Model) loadLearn() tea.Cmd {
 	load := m.opts.LoadLearn
-	if load == nil {
-		return m.inited
+	if load == nil || m.learnAsked {
+		return nil
 	}
-	return tea.Batch(m.inited, m.s.Clock.Tick(learnDelay, func(time.Time) tea.Msg {
+	m.learnAsked = true
+	return func() tea.Msg {
 		l, notice := load()
 		return LearnMsg{Learn: l, Notice: notice}
-	}))
+	}
 }
 
 // Update routes a message to the active screen, after handling the few that
@@ -146,6 +147,7 @@ func (m Model) open(msg session.OpenMsg) (tea.Model, tea.Cmd) {
 	case session.Learn:
 		m.learn = learn.New(m.s, msg.Topic)
 		m.learn.SetSize(m.width, m.height)
+		cmd = m.loadLearn()
 	}
 	m.screen = msg.Screen
 	return m, cmd

@@ -124,21 +124,40 @@ func TestLearnFromHomeAndBack(t *testing.T) {
 	}
 }
 
-func TestLearnPagesArriveAfterTheFirstFrame(t *testing.T) {
+func TestLearnPagesLoadWhenLearnFirstOpens(t *testing.T) {
 	s := newSession(t)
 	topics := s.Content.Learn
 	s.Content.Learn = content.Learn{} // as after content.LoadCore
-	m, _ := send(app.New(s, app.Options{Start: session.Home}), tea.WindowSizeMsg{Width: 80, Height: 24})
-	m, cmd := press(m, 'l', "l")
-	for _, msg := range drive.Messages(cmd) {
-		m, _ = send(m, msg)
+	loads := 0
+	load := func() (content.Learn, string) { loads++; return topics, "" }
+	m, _ := send(app.New(s, app.Options{Start: session.Home, LoadLearn: load}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	if cmd := m.Init(); cmd != nil || loads != 0 {
+		t.Fatal("nothing should load the Learn pages before they are wanted")
 	}
+	m, cmd := press(m, 'l', "l")
+	msgs := drive.Messages(cmd)
+	m, cmd = send(m, msgs[0]) // OpenMsg: the screen opens and asks for the pages
 	if !strings.Contains(view(m), "Loading") {
 		t.Fatalf("before the pages arrive:\n%s", view(m))
 	}
-	m, _ = send(m, app.LearnMsg{Learn: topics})
+	for _, msg := range drive.Messages(cmd) {
+		m, _ = send(m, msg)
+	}
 	if !strings.Contains(view(m), topics.Topics[0].Title) {
-		t.Fatalf("after LearnMsg the topics should show:\n%s", view(m))
+		t.Fatalf("after loading the topics should show:\n%s", view(m))
+	}
+	// Leaving and coming back does not load them again.
+	m, cmd = press(m, tea.KeyEscape, "")
+	for _, msg := range drive.Messages(cmd) {
+		m, _ = send(m, msg)
+	}
+	m, cmd = press(m, 'l', "l")
+	for _, msg := range drive.Messages(cmd) {
+		m, cmd = send(m, msg)
+		drive.Messages(cmd)
+	}
+	if loads != 1 {
+		t.Errorf("loaded %d times", loads)
 	}
 }
 

@@ -170,8 +170,8 @@ func runApp(g *globals, launch app.Options, io IO) int {
 		return ExitUsage
 	}
 	plain := g.plain || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb"
-	// Relief and home show before the Learn pages are loaded; Learn itself
-	// and plain output load everything first.
+	// Relief and home never wait for the Learn pages: they load when Learn
+	// first opens. Learn itself and plain output load everything first.
 	deferLearn := !plain && launch.Start != session.Learn
 	set, notice, err := loadContent(g.content, deferLearn)
 	notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " "))
@@ -217,7 +217,7 @@ func newSession(g *globals, themeName string, set *content.Set, notice string, g
 // and the notice says why.
 //
 // With core, the Learn pages are left out (see content.LoadCore) and
-// loadLearn adds them once the first frame is up.
+// loadLearn adds them when the Learn screen first opens.
 func loadContent(dir string, core bool) (set *content.Set, notice string, err error) {
 	load := content.Load
 	if core {

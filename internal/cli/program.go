@@ -18,8 +18,8 @@ import (
 
 // runProgram runs the full-screen app until the person leaves or a signal
 // arrives, then writes whatever the journal is still owed.
-// loadLearn, when not nil, loads the Learn pages; the app calls it just
-// after the first frame.
+// loadLearn, when not nil, loads the Learn pages; the app calls it the
+// first time the Learn screen opens.
 func runProgram(s *session.Session, appOpts app.Options, loadLearn func() (content.Learn, string), noColor bool, io IO) int {
 	_, statErr := os.Stat(s.Journal.Path())
 	appOpts.FirstRun = errors.Is(statErr, os.ErrNotExist)
