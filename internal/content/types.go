@@ -146,8 +146,10 @@ type Block struct {
 
 // RedFlags is redflags.yaml: when to get help, in three tiers (brief §4).
 type RedFlags struct {
-	Version int    `yaml:"version"`
-	Tiers   []Tier `yaml:"tiers"`
+	Version int `yaml:"version"`
+	// Title heads the panel that "!" opens on every screen.
+	Title string `yaml:"title,omitempty"`
+	Tiers []Tier `yaml:"tiers"`
 }
 
 // Tier ids. All three must be present, in this order.

@@ -87,15 +87,16 @@ func (m Model) View() string {
 // ShortHelp lists the panel's keys.
 func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.s.Keys.Back} }
 
-// lines is what the panel shows. Opened by hand it is the Learn topic "when
-// to see a doctor", under that title; its introduction stays on the Learn
-// page, so the emergency tier is on the first screen even at 20x6.
+// lines is what the panel shows. Opened by hand it is "when to see a
+// doctor", under the title redflags.yaml gives it; the longer introduction
+// stays on the Learn page, so the emergency tier is on the first screen even
+// at 20x6.
 func (m Model) lines() []string {
 	w := max(1, m.width)
 	st := m.s.Styles
 	var out []string
-	if t, ok := m.s.Content.Learn.Topic(content.TopicDoctor); ok && !m.escalationFirst {
-		out = layout.Style(layout.Wrap(t.Title, w), st.Title.Render)
+	if t := m.s.Content.RedFlags.Title; t != "" && !m.escalationFirst {
+		out = layout.Style(layout.Wrap(t, w), st.Title.Render)
 	}
 	return append(out, Lines(m.s.Content, st, w, m.escalationFirst)...)
 }
