@@ -28,6 +28,8 @@ type Map struct {
 	NextTopic key.Binding
 	PrevTopic key.Binding
 	Topics    key.Binding
+	// TopicHint shows n/p as one item in a short help line.
+	TopicHint key.Binding
 
 	// Relief.
 	Eased        key.Binding
@@ -52,7 +54,7 @@ type Map struct {
 func Default() Map {
 	return Map{
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "keys")),
-		Back:      key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("q/esc", "back")),
+		Back:      key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "back")),
 		Quit:      key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "quit")),
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
 		RedFlags:  key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "when to get help")),
@@ -66,6 +68,7 @@ func Default() Map {
 		NextTopic: key.NewBinding(key.WithKeys("n", "tab"), key.WithHelp("n", "next topic")),
 		PrevTopic: key.NewBinding(key.WithKeys("p", "shift+tab"), key.WithHelp("p", "previous topic")),
 		Topics:    key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "all topics")),
+		TopicHint: key.NewBinding(key.WithKeys("n", "p"), key.WithHelp("n/p", "topic")),
 
 		Eased:  key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "eased")),
 		Again:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "stretch again")),

@@ -66,8 +66,10 @@ func Fit(height, width int, blocks ...Block) []string {
 	return out
 }
 
-// Wrap breaks plain text into lines at most width cells wide, breaking words
-// that are longer than a line. Existing newlines are kept.
+// Wrap breaks plain text into lines at most width cells wide, at spaces,
+// breaking only words longer than a line. Existing newlines are kept. It does
+// not break at hyphens, so "MAYO-NLC-causes" or "swollen, hard-to-see" stay
+// whole.
 func Wrap(text string, width int) []string {
 	if width < 1 {
 		width = 1
@@ -76,8 +78,13 @@ func Wrap(text string, width int) []string {
 	if text == "" {
 		return nil
 	}
-	return strings.Split(ansi.Wrap(text, width, ""), "\n")
+	// ansi.Wrap always breaks after a hyphen; a non-breaking hyphen (same
+	// width) hides them from it and is put back afterwards.
+	text = strings.ReplaceAll(text, "-", nbHyphen)
+	return strings.Split(strings.ReplaceAll(ansi.Wrap(text, width, ""), nbHyphen, "-"), "\n")
 }
+
+const nbHyphen = "\u2011"
 
 // Style applies render to each line. It lets a screen wrap plain text first
 // and colour it after, so colour codes never count toward the width.

@@ -97,3 +97,15 @@ func TestFitLeavesOutAWholeBlockThatDoesNotFitButKeepsSmallerOnes(t *testing.T) 
 		t.Fatalf("got %q", got)
 	}
 }
+
+func TestWrapKeepsHyphenatedWordsWhole(t *testing.T) {
+	got := Wrap("Sources: NHS-LC, MAYO-NLC-causes, BMJBP-RLS", 20)
+	for _, l := range got {
+		if strings.HasSuffix(l, "-") {
+			t.Errorf("broke at a hyphen: %q", got)
+		}
+	}
+	if !strings.Contains(strings.Join(got, "\n"), "MAYO-NLC-causes") {
+		t.Errorf("lost the key: %q", got)
+	}
+}

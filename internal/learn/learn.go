@@ -77,10 +77,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	}
 	k := m.s.Keys
 	if m.showHelp {
-		if key.Matches(kp, k.Back, k.Help) {
-			m.showHelp = false
+		if !key.Matches(kp, k.Back, k.Help, k.RedFlags) {
+			return m, nil
 		}
-		return m, nil
+		m.showHelp = false
+		if !key.Matches(kp, k.RedFlags) {
+			return m, nil
+		}
 	}
 	switch {
 	case key.Matches(kp, k.Help):
@@ -93,15 +96,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case key.Matches(kp, k.Back):
 		return m.back()
 	case key.Matches(kp, k.Topics):
-		m.before = nil
+		m.before, m.direct = nil, false
 		m.show(-1)
 	case m.open < 0:
 		m.listKey(kp)
 	case key.Matches(kp, k.NextTopic):
-		m.before = nil
+		m.before, m.direct = nil, false
 		m.show((m.open + 1) % len(m.topics()))
 	case key.Matches(kp, k.PrevTopic):
-		m.before = nil
+		m.before, m.direct = nil, false
 		m.show((m.open + len(m.topics()) - 1) % len(m.topics()))
 	default:
 		var cmd tea.Cmd
@@ -222,17 +225,17 @@ func (m Model) View() string {
 func (m Model) ShortHelp() []key.Binding {
 	k := m.s.Keys
 	if m.open < 0 {
-		return []key.Binding{k.Open, k.RedFlags, k.Help, k.Back}
+		return []key.Binding{k.Open, k.Back, k.RedFlags, k.Help}
 	}
-	return []key.Binding{k.Scroll.Up, k.NextTopic, k.PrevTopic, k.Topics, k.RedFlags, k.Help, k.Back}
+	return []key.Binding{k.Back, k.RedFlags, k.Scroll.Up, k.TopicHint, k.Topics, k.Help}
 }
 
 // FullHelp lists every key of the screen.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.s.Keys
 	return [][]key.Binding{
-		{k.Up, k.Down, k.Open, k.Scroll.Up, k.Scroll.PageDown},
-		{k.NextTopic, k.PrevTopic, k.Topics},
-		{k.RedFlags, k.Help, k.Back, k.ForceQuit},
+		{k.RedFlags, k.Back, k.Help, k.ForceQuit},
+		{k.Open, k.NextTopic, k.PrevTopic, k.Topics},
+		{k.Up, k.Down, k.Scroll.PageUp, k.Scroll.PageDown},
 	}
 }

@@ -17,9 +17,19 @@ const plainWidth = 72
 
 // Lines draws a topic's page, wrapped to width: its sections (tables as
 // stacked rows, which read at any width), then what its kind draws from
-// another file. Each section ends with its source keys.
+// another file. Each section ends with its source keys. The doctor topic
+// is the other way round: the tiers first, as urgency comes first.
 func Lines(c *content.Set, t content.Topic, st theme.Styles, w int) []string {
 	w = max(1, w)
+	if t.Kind == content.TopicRedFlags {
+		tiers := redflags.Tiers(c, st, w)
+		rest := t
+		rest.Kind = content.TopicText
+		if more := Lines(c, rest, st, w); len(more) > 0 {
+			tiers = append(append(tiers, ""), more...)
+		}
+		return tiers
+	}
 	var out []string
 	para := func(text string, render func(...string) string) {
 		out = append(out, layout.Style(layout.Wrap(text, w), render)...)
@@ -43,8 +53,6 @@ func Lines(c *content.Set, t content.Topic, st theme.Styles, w int) []string {
 	}
 	var drawn []string
 	switch t.Kind {
-	case content.TopicRedFlags:
-		drawn = redflags.Lines(c, st, w, false)
 	case content.TopicSources:
 		for i, src := range c.Sources {
 			if i > 0 {
@@ -83,7 +91,16 @@ func tableLines(tb *content.Table, st theme.Styles, w int) []string {
 func Plain(w io.Writer, c *content.Set, t content.Topic) error {
 	var b strings.Builder
 	b.WriteString(t.Title + "\n\n")
+	if t.Kind == content.TopicSources {
+		// Whole addresses, so they can be copied from a pager.
+		for _, src := range c.Sources {
+			b.WriteString(src.Key + "  " + src.Title + "\n" + src.URL + "\n\n")
+		}
+	}
 	for _, l := range Lines(c, t, theme.Styles{}, plainWidth) {
+		if t.Kind == content.TopicSources {
+			break
+		}
 		// Some parts bold their headings even without colours; plain is plain.
 		b.WriteString(ansi.Strip(l) + "\n")
 	}

@@ -96,26 +96,32 @@ func (m Model) lines() []string {
 	st := m.s.Styles
 	var out []string
 	if t := m.s.Content.RedFlags.Title; t != "" && !m.escalationFirst {
-		out = layout.Style(layout.Wrap(t, w), st.Title.Render)
+		out = append(layout.Style(layout.Wrap(t, w), st.Title.Render), "")
 	}
 	return append(out, Lines(m.s.Content, st, w, m.escalationFirst)...)
 }
 
-// Lines is "when to get help" wrapped to width: the relief escalation and
-// the three tiers, the emergency tier first unless escalationFirst. The Learn
-// screens' doctor topic and the "!" panel both draw it, so they never differ.
+// Lines is "when to get help" wrapped to width: the three tiers and the
+// relief escalation, the escalation first when escalationFirst (the panel
+// opened by itself at 10 minutes) and last otherwise, so the emergency tier
+// leads whenever a person asks.
 func Lines(c *content.Set, st theme.Styles, w int, escalationFirst bool) []string {
-	heading := st.Warn.Bold(true).Render
 	esc := c.Relief.Escalation
-	escalation := layout.Style(layout.Wrap(esc.Title, w), heading)
+	escalation := layout.Style(layout.Wrap(esc.Title, w), st.Warn.Bold(true).Render)
 	escalation = append(escalation, layout.Style(layout.Wrap(esc.Text, w), st.Text.Render)...)
-	var out []string
 	if escalationFirst {
-		out = append(escalation, "")
+		return append(append(escalation, ""), Tiers(c, st, w)...)
 	}
+	return append(append(Tiers(c, st, w), ""), escalation...)
+}
+
+// Tiers is the three tiers of redflags.yaml, exactly, wrapped to width:
+// the Learn screens' "when to see a doctor".
+func Tiers(c *content.Set, st theme.Styles, w int) []string {
+	heading := st.Warn.Bold(true).Render
+	var out []string
 	for i, tier := range c.RedFlags.Tiers {
-		if i == 1 && !escalationFirst {
-			out = append(out, escalation...)
+		if i > 0 {
 			out = append(out, "")
 		}
 		out = append(out, layout.Style(layout.Wrap(tier.Title, w), heading)...)
@@ -123,7 +129,6 @@ func Lines(c *content.Set, st theme.Styles, w int, escalationFirst bool) []strin
 		for _, sign := range tier.Signs {
 			out = append(out, layout.Style(layout.Wrap("· "+sign.Text, w), st.Text.Render)...)
 		}
-		out = append(out, "")
 	}
-	return out[:len(out)-1]
+	return out
 }
