@@ -11,30 +11,16 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
-	embedded "github.com/crampcoach/cramp/content"
-	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/drive"
-	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/keys"
 	"github.com/crampcoach/cramp/internal/learn"
 	"github.com/crampcoach/cramp/internal/session"
 	"github.com/crampcoach/cramp/internal/theme"
 )
 
 func newSession(t *testing.T) *session.Session {
-	t.Helper()
-	set, err := content.Load(embedded.FS)
-	if err != nil {
-		t.Fatalf("embedded content: %v", err)
-	}
-	return &session.Session{
-		Content: set,
-		Journal: journal.Open(t.TempDir()),
-		Clock:   clock.NewFake(time.Date(2026, 11, 23, 21, 0, 0, 0, time.UTC)),
-		Styles:  theme.New(theme.Night),
-		Keys:    keys.Default(),
-	}
+	s, _ := drive.Session(t, time.Date(2026, 11, 23, 21, 0, 0, 0, time.UTC))
+	return s
 }
 
 func press(m learn.Model, names ...string) (learn.Model, []tea.Msg) {

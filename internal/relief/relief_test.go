@@ -10,15 +10,12 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	embedded "github.com/crampcoach/cramp/content"
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/drive"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/keys"
 	"github.com/crampcoach/cramp/internal/relief"
 	"github.com/crampcoach/cramp/internal/session"
-	"github.com/crampcoach/cramp/internal/theme"
 )
 
 // start is 03:12 on a winter night.
@@ -35,18 +32,9 @@ type harness struct {
 
 func newHarness(t testing.TB, opts relief.Options) *harness {
 	t.Helper()
-	set, err := content.Load(embedded.FS)
-	if err != nil {
-		t.Fatalf("embedded content: %v", err)
-	}
-	h := &harness{t: t, clk: clock.NewFake(start), dir: t.TempDir()}
-	h.s = &session.Session{
-		Content: set,
-		Journal: journal.Open(h.dir),
-		Clock:   h.clk,
-		Styles:  theme.New(theme.Night),
-		Keys:    keys.Default(),
-	}
+	h := &harness{t: t}
+	h.s, h.clk = drive.Session(t, start)
+	h.dir = filepath.Dir(h.s.Journal.Path())
 	m, cmd := relief.New(h.s, opts)
 	m.SetSize(80, 24)
 	h.m = m
