@@ -108,6 +108,28 @@ func TestLoadValidFixture(t *testing.T) {
 
 type change struct{ file, old, new string }
 
+// checkChanges applies changes to the valid fixture and loads it: with want
+// nil it must load cleanly; otherwise the errors must be exactly want, in
+// order. It returns the errors for further checks.
+func checkChanges(t *testing.T, changes []change, want []string) Errors {
+	t.Helper()
+	fsys := fixture(t)
+	for _, c := range changes {
+		edit(t, fsys, c.file, c.old, c.new)
+	}
+	if want == nil {
+		if _, err := Load(fsys); err != nil {
+			t.Fatalf("Load: %v", err)
+		}
+		return nil
+	}
+	errs := loadErrs(t, fsys)
+	if got := errs.Error(); got != strings.Join(want, "\n") {
+		t.Errorf("got:\n\t%s\nwant:\n\t%s", strings.ReplaceAll(got, "\n", "\n\t"), strings.Join(want, "\n\t"))
+	}
+	return errs
+}
+
 func TestLoadReportsProblemsWithPositions(t *testing.T) {
 	tests := []struct {
 		name    string
@@ -523,23 +545,7 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 		},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			fsys := fixture(t)
-			for _, c := range tt.changes {
-				edit(t, fsys, c.file, c.old, c.new)
-			}
-			if tt.want == nil {
-				if _, err := Load(fsys); err != nil {
-					t.Fatalf("Load: %v", err)
-				}
-				return
-			}
-			errs := loadErrs(t, fsys)
-			got := strings.Split(errs.Error(), "\n")
-			if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
-				t.Errorf("got:\n\t%s\nwant:\n\t%s", strings.Join(got, "\n\t"), strings.Join(tt.want, "\n\t"))
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkChanges(t, tt.changes, tt.want) })
 	}
 }
 

@@ -277,21 +277,7 @@ func TestSafetyRules(t *testing.T) {
 	covered := map[string]bool{}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			fsys := fixture(t)
-			for _, c := range tt.changes {
-				edit(t, fsys, c.file, c.old, c.new)
-			}
-			if tt.want == nil {
-				if _, err := Load(fsys); err != nil {
-					t.Fatalf("Load: %v", err)
-				}
-				return
-			}
-			errs := loadErrs(t, fsys)
-			if got := errs.Error(); got != strings.Join(tt.want, "\n") {
-				t.Errorf("got:\n\t%s\nwant:\n\t%s", strings.ReplaceAll(got, "\n", "\n\t"), strings.Join(tt.want, "\n\t"))
-			}
-			for _, e := range errs {
+			for _, e := range checkChanges(t, tt.changes, tt.want) {
 				m := bracket.FindStringSubmatch(e.Msg)
 				if m == nil || e.Rule != m[1] || !slices.Contains(Rules, e.Rule) {
 					t.Errorf("%v: Rule = %q, want the known rule named in brackets", e, e.Rule)
