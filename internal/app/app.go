@@ -7,10 +7,13 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/crampcoach/cramp/internal/checklist"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/home"
+	"github.com/crampcoach/cramp/internal/journalview"
 	"github.com/crampcoach/cramp/internal/learn"
 	"github.com/crampcoach/cramp/internal/relief"
+	"github.com/crampcoach/cramp/internal/routine"
 	"github.com/crampcoach/cramp/internal/session"
 )
 
@@ -20,73 +23,126 @@ type Options struct {
 	Start session.Screen
 	// Relief refines the relief flow (--site, --side).
 	Relief relief.Options
+	// Stretch says which routine to play and how (--routine, --seated, --hold).
+	Stretch routine.Options
 	// Topic opens a Learn topic's page when Start is Learn.
 	Topic string
 	// FirstRun shows the full disclaimer on the home screen.
 	FirstRun bool
-	// LoadLearn, when set, loads the Learn pages. The app calls it (in a
-	// command) the first time the Learn screen opens, so that relief never
-	// waits, shares the CPU or the memory with reference pages; the result
-	// arrives as a LearnMsg.
-	LoadLearn func() (content.Learn, string)
+	// LoadRest, when set, loads the content relief does not need (routines,
+	// checklist, Learn pages; see content.LoadCore) and returns the whole
+	// set. The app calls it in a command the first time a screen needs it,
+	// so relief never waits or shares the CPU with it; the result arrives as
+	// a ContentMsg. Nil means the session's content is already whole.
+	LoadRest func() (*content.Set, string)
 	// Width and Height are the terminal's size at start, when known, so the
 	// very first frame already shows the instruction instead of waiting for
 	// the window-size message.
 	Width, Height int
 }
 
-// LearnMsg brings the Learn pages, loaded after the first frame so that
-// relief never waits for them, with a notice if they came from the built-in
-// content instead of the person's folder.
-type LearnMsg struct {
-	Learn  content.Learn
+// ContentMsg brings the whole content set, loaded after the first frame so
+// that relief never waits for it, with a notice if it came from the
+// built-in content instead of the person's folder.
+type ContentMsg struct {
+	Set    *content.Set
 	Notice string
 }
 
 // Model is the root model.
 type Model struct {
-	s      *session.Session
-	opts   Options
-	screen session.Screen
-	home   home.Model
-	relief relief.Model
-	learn  learn.Model
-	inited tea.Cmd
-	// learnAsked is set once the Learn pages have been asked for.
-	learnAsked bool
-	width      int
-	height     int
+	s         *session.Session
+	opts      Options
+	screen    session.Screen
+	home      home.Model
+	relief    relief.Model
+	learn     learn.Model
+	stretch   routine.Model
+	checklist checklist.Model
+	journal   journalview.Model
+	inited    tea.Cmd
+	// restAsked is set once the rest of the content has been asked for,
+	// restLoaded once it is in the session.
+	restAsked, restLoaded bool
+	// waiting is a screen asked for before the content it needs arrived.
+	waiting *session.OpenMsg
+	width   int
+	height  int
 }
 
 // New builds the root model. When it starts on the relief screen the hold is
 // already counting, so the first frame shows the first instruction and timer.
 func New(s *session.Session, opts Options) Model {
-	m := Model{s: s, opts: opts, screen: opts.Start, home: home.New(s, opts.FirstRun), width: opts.Width, height: opts.Height}
+	m := Model{s: s, opts: opts, screen: opts.Start, home: home.New(s, opts.FirstRun), width: opts.Width, height: opts.Height,
+		restLoaded: opts.LoadRest == nil}
 	m.home.SetSize(opts.Width, opts.Height)
-	switch opts.Start {
-	case session.Relief:
-		m.relief, m.inited = relief.New(s, opts.Relief)
-		m.relief.SetSize(opts.Width, opts.Height)
-	case session.Learn:
-		m.learn = learn.New(s, opts.Topic)
-		m.learn.SetSize(opts.Width, opts.Height)
+	m, m.inited = m.build(session.OpenMsg{Screen: opts.Start, Topic: opts.Topic})
+	if opts.Start == session.Home {
+		// From home the next screen is likely to need it; load it now, after
+		// the first frame, so that opening the screen does not wait.
+		m.inited = m.loadRest()
 	}
 	return m
+}
+
+// needsRest reports whether a screen needs more content than relief does.
+func needsRest(sc session.Screen) bool {
+	return sc != session.Home && sc != session.Relief
+}
+
+// build makes a fresh model for the screen msg names, sized, and returns the
+// command that starts it.
+func (m Model) build(msg session.OpenMsg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	switch msg.Screen {
+	case session.Relief:
+		m.relief, cmd = relief.New(m.s, m.opts.Relief)
+	case session.Learn:
+		m.learn = learn.New(m.s, msg.Topic)
+	case session.Stretch:
+		m.stretch, cmd = routine.New(m.s, m.opts.Stretch)
+	case session.Checklist:
+		m.checklist, cmd = checklist.New(m.s)
+	case session.Journal:
+		m.journal, cmd = journalview.New(m.s)
+	}
+	m.screen = msg.Screen
+	m.resize()
+	return m, cmd
+}
+
+// resize passes the window size to the screen on show.
+func (m *Model) resize() {
+	w, h := m.width, m.height
+	m.home.SetSize(w, h)
+	switch m.screen {
+	case session.Relief:
+		m.relief.SetSize(w, h)
+	case session.Learn:
+		m.learn.SetSize(w, h)
+	case session.Stretch:
+		m.stretch.SetSize(w, h)
+	case session.Checklist:
+		m.checklist.SetSize(w, h)
+	case session.Journal:
+		m.journal.SetSize(w, h)
+	}
 }
 
 // Init starts what the first screen needs.
 func (m Model) Init() tea.Cmd { return m.inited }
 
-// loadLearn is the command that loads the Learn pages, the first time only.
-func (m *Model) loadLearn() tea.Cmd {
-	load := m.opts.LoadLearn
-	if load == nil || m.learnAsked {
+// loadRest is the command that loads the rest of the content, the first
+// time only.
+func (m *Model) loadRest() tea.Cmd {
+	load := m.opts.LoadRest
+	if m.restLoaded || m.restAsked {
 		return nil
 	}
-	m.learnAsked = true
+	m.restAsked = true
 	return func() tea.Msg {
-		l, notice := load()
-		return LearnMsg{Learn: l, Notice: notice}
+		set, notice := load()
+		return ContentMsg{Set: set, Notice: notice}
 	}
 }
 
@@ -96,13 +152,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
-		m.home.SetSize(msg.Width, msg.Height)
-		switch m.screen {
-		case session.Relief:
-			m.relief.SetSize(msg.Width, msg.Height)
-		case session.Learn:
-			m.learn.SetSize(msg.Width, msg.Height)
-		}
+		m.resize()
 		return m, nil
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.s.Keys.ForceQuit) {
@@ -110,12 +160,19 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 	case session.OpenMsg:
 		return m.open(msg)
-	case LearnMsg:
+	case ContentMsg:
 		// Every screen reads the content through the session, on this
 		// goroutine, so setting it here is seen everywhere from now on.
-		m.s.Content.Learn = msg.Learn
+		if msg.Set != nil {
+			*m.s.Content = *msg.Set
+		}
+		m.restLoaded = true
 		if msg.Notice != "" && m.s.Notice == "" {
 			m.s.Notice = msg.Notice
+		}
+		if w := m.waiting; w != nil {
+			m.waiting = nil
+			return m.build(*w)
 		}
 		return m, nil
 	case session.BackMsg:
@@ -134,23 +191,23 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.relief, cmd = m.relief.Update(msg)
 	case session.Learn:
 		m.learn, cmd = m.learn.Update(msg)
+	case session.Stretch:
+		m.stretch, cmd = m.stretch.Update(msg)
+	case session.Checklist:
+		m.checklist, cmd = m.checklist.Update(msg)
+	case session.Journal:
+		m.journal, cmd = m.journal.Update(msg)
 	}
 	return m, cmd
 }
 
+// open shows the screen msg names, once the content it needs is loaded.
 func (m Model) open(msg session.OpenMsg) (tea.Model, tea.Cmd) {
-	var cmd tea.Cmd
-	switch msg.Screen {
-	case session.Relief:
-		m.relief, cmd = relief.New(m.s, m.opts.Relief)
-		m.relief.SetSize(m.width, m.height)
-	case session.Learn:
-		m.learn = learn.New(m.s, msg.Topic)
-		m.learn.SetSize(m.width, m.height)
-		cmd = m.loadLearn()
+	if needsRest(msg.Screen) && !m.restLoaded {
+		m.waiting = &msg
+		return m, m.loadRest()
 	}
-	m.screen = msg.Screen
-	return m, cmd
+	return m.build(msg)
 }
 
 // View draws the active screen on the alternate screen.
@@ -163,6 +220,12 @@ func (m Model) View() tea.View {
 		body = m.relief.View()
 	case session.Learn:
 		body = m.learn.View()
+	case session.Stretch:
+		body = m.stretch.View()
+	case session.Checklist:
+		body = m.checklist.View()
+	case session.Journal:
+		body = m.journal.View()
 	}
 	v := tea.NewView(body)
 	v.AltScreen = true
@@ -180,8 +243,11 @@ func (m Model) Relief() relief.Model { return m.relief }
 // stopped: records queued but not yet written, and whatever an interrupted
 // screen owes (the end of an episode left with Ctrl+C). It blocks.
 func (m Model) Finish() error {
-	if m.screen == session.Relief {
+	switch m.screen {
+	case session.Relief:
 		m.relief.Finish()
+	case session.Stretch:
+		m.stretch.Finish()
 	}
 	return m.s.Journal.Flush()
 }

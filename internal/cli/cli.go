@@ -11,6 +11,7 @@ import (
 	"os"
 	"slices"
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/term"
 
@@ -18,9 +19,11 @@ import (
 	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/keys"
 	"github.com/crampcoach/cramp/internal/learn"
+	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/relief"
 	"github.com/crampcoach/cramp/internal/session"
 	"github.com/crampcoach/cramp/internal/theme"
@@ -54,6 +57,11 @@ type globals struct {
 	theme   string
 	content string
 	data    string
+	quiet   bool
+	voice   bool
+	// dayStarts is --day-starts-at as given (HH:MM); empty means
+	// CRAMP_DAY_STARTS_AT, else night.DayStart.
+	dayStarts string
 }
 
 // register adds the global flags to fs. Each flag's default is its current
@@ -65,6 +73,26 @@ func (g *globals) register(fs *flag.FlagSet) {
 	fs.StringVar(&g.theme, "theme", g.theme, "auto, night or day (auto: night from 20:00 to 08:00)")
 	fs.StringVar(&g.content, "content", g.content, "a folder of content files that replace the built-in ones")
 	fs.StringVar(&g.data, "data", g.data, "the folder for your journal (default: CRAMP_DATA_DIR, else the XDG data folder)")
+	fs.BoolVar(&g.quiet, "quiet", g.quiet, "no terminal bell")
+	fs.BoolVar(&g.voice, "voice", g.voice, "speak the routine's milestones (spd-say, espeak-ng, espeak or say; or CRAMP_VOICE_CMD)")
+	fs.StringVar(&g.dayStarts, "day-starts-at", g.dayStarts, "when a new checklist day begins, HH:MM (default 04:00, or CRAMP_DAY_STARTS_AT)")
+}
+
+// dayStart is when a new checklist day begins: --day-starts-at, else
+// CRAMP_DAY_STARTS_AT, else night.DayStart.
+func (g *globals) dayStart(getenv func(string) string) (time.Duration, error) {
+	v, from := g.dayStarts, "--day-starts-at"
+	if v == "" {
+		v, from = getenv("CRAMP_DAY_STARTS_AT"), "CRAMP_DAY_STARTS_AT"
+	}
+	if v == "" {
+		return night.DayStart, nil
+	}
+	d, err := night.ParseClock(v)
+	if err != nil {
+		return night.DayStart, fmt.Errorf("%s: %w", from, err)
+	}
+	return d, nil
 }
 
 const usage = `Cramp Coach: a terminal coach for night-time foot and leg cramps.
@@ -72,6 +100,14 @@ const usage = `Cramp Coach: a terminal coach for night-time foot and leg cramps.
 Usage:
   cramp [flags]                         home screen; Enter starts "cramp now"
   cramp now [--site S] [--side X]       straight into relief (S: calf, foot, thigh; X: left, right)
+  cramp stretch [--routine NAME] [--seated] [--hold 30s] [--rest]
+                                        bedtime stretch routine (--rest: tonight is a rest night)
+  cramp check [ITEM [--undo] | --list]  today's prevention checklist
+  cramp journal                         your nights, episodes and patterns
+  cramp log --site S [--side X] [--minutes N] [--severity 0-10] [--at TIME] [--note TEXT]
+                                        add a cramp you had earlier
+  cramp report [--days 14] [--format md|csv|json]
+                                        a report for your doctor, to stdout
   cramp learn [TOPIC]                   causes, when to see a doctor, cramp vs clot vs restless legs
   cramp content validate [DIR]          check the built-in content, or DIR over it
   cramp content export DIR [--force]    write the built-in content to DIR, to customise
@@ -83,6 +119,9 @@ Flags (every command):
   --theme T        auto, night or day
   --content DIR    content files that replace the built-in ones
   --data DIR       where the journal lives (or CRAMP_DATA_DIR)
+  --quiet          no terminal bell
+  --voice          speak the routine's milestones
+  --day-starts-at  when a new checklist day begins (default 04:00)
 
 Run "cramp COMMAND --help" for a command's flags.
 `
@@ -116,6 +155,16 @@ func Run(args []string, io IO) int {
 		return runContent(&g, args, io)
 	case "learn":
 		return runLearn(&g, args, io)
+	case "stretch":
+		return runStretch(&g, args, io)
+	case "check":
+		return runCheck(&g, args, io)
+	case "journal":
+		return runJournal(&g, args, io)
+	case "log":
+		return runLog(&g, args, io)
+	case "report":
+		return runReport(&g, args, io)
 	case "version":
 		fmt.Fprintln(io.Stdout, "cramp", Version)
 		return ExitOK
@@ -170,10 +219,11 @@ func runApp(g *globals, launch app.Options, io IO) int {
 		return ExitUsage
 	}
 	plain := g.plain || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb"
-	// Relief and home never wait for the Learn pages: they load when Learn
-	// first opens. Learn itself and plain output load everything first.
-	deferLearn := !plain && launch.Start != session.Learn
-	set, notice, err := loadContent(g.content, deferLearn)
+	// Relief and home never wait for the files only other screens need:
+	// those load after the first frame. Other screens and plain output
+	// load everything first.
+	deferRest := !plain && (launch.Start == session.Home || launch.Start == session.Relief)
+	set, notice, err := loadContent(g.content, deferRest)
 	notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " "))
 	if err != nil {
 		// Only the built-in content failing can get here; that is a bug in
@@ -194,21 +244,27 @@ func runApp(g *globals, launch app.Options, io IO) int {
 		return printPlain(launch, set, io.Stdout)
 	}
 	s := newSession(g, themeName, set, notice, io.Getenv)
-	var later func() (content.Learn, string)
-	if deferLearn {
-		later = func() (content.Learn, string) { return loadLearn(g.content, set) }
+	var later func() (*content.Set, string)
+	if deferRest {
+		later = func() (*content.Set, string) { return loadRest(g.content, set) }
 	}
 	return runProgram(s, launch, later, g.noColor || io.Getenv("NO_COLOR") != "", io)
 }
 
 func newSession(g *globals, themeName string, set *content.Set, notice string, getenv func(string) string) *session.Session {
+	// A bad day start never keeps relief from showing: the commands that
+	// count days check it first and stop with a usage error; here the
+	// default is used.
+	dayStart, _ := g.dayStart(getenv)
 	return &session.Session{
-		Content: set,
-		Journal: journal.Open(journal.Dir(g.data, getenv)),
-		Clock:   clock.Real{},
-		Styles:  theme.New(themeName),
-		Keys:    keys.Default(),
-		Notice:  notice,
+		Content:  set,
+		Journal:  journal.Open(journal.Dir(g.data, getenv)),
+		Clock:    clock.Real{},
+		Styles:   theme.New(themeName),
+		Keys:     keys.Default(),
+		Notice:   notice,
+		DayStart: dayStart,
+		Cues:     cue.Cues{Quiet: g.quiet},
 	}
 }
 
@@ -216,8 +272,8 @@ func newSession(g *globals, themeName string, set *content.Set, notice string, g
 // given. A broken folder never stops the app: the built-in content is used
 // and the notice says why.
 //
-// With core, the Learn pages are left out (see content.LoadCore) and
-// loadLearn adds them when the Learn screen first opens.
+// With core, only what relief needs is loaded (see content.LoadCore) and
+// loadRest adds the rest after the first frame.
 func loadContent(dir string, core bool) (set *content.Set, notice string, err error) {
 	load := content.Load
 	if core {
@@ -234,23 +290,23 @@ func loadContent(dir string, core bool) (set *content.Set, notice string, err er
 	return set, notice, err
 }
 
-// loadLearn loads the Learn pages for a set from loadContent(dir, true):
-// from dir when it has good ones, else the built-in ones with a notice.
-func loadLearn(dir string, core *content.Set) (content.Learn, string) {
+// loadRest completes a set from loadContent(dir, true): from dir when its
+// files are good, else the built-in ones with a notice.
+func loadRest(dir string, core *content.Set) (*content.Set, string) {
 	var notice string
 	if dir != "" {
-		l, err := content.LoadLearn(content.Layer(embedded.FS, os.DirFS(dir)), core)
+		set, err := content.LoadRest(content.Layer(embedded.FS, os.DirFS(dir)), core)
 		if err == nil {
-			return l, ""
+			return set, ""
 		}
 		notice = brokenFolder(dir, err)
 	}
-	l, err := content.LoadLearn(embedded.FS, core)
+	set, err := content.LoadRest(embedded.FS, core)
 	if err != nil {
 		// Only a bug in the build gets here; the tests load the built-in set.
-		return content.Learn{}, "The Learn pages could not be loaded: " + summarize(err)
+		return nil, "Some content could not be loaded: " + summarize(err)
 	}
-	return l, notice
+	return set, notice
 }
 
 func brokenFolder(dir string, err error) string {

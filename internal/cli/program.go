@@ -18,12 +18,12 @@ import (
 
 // runProgram runs the full-screen app until the person leaves or a signal
 // arrives, then writes whatever the journal is still owed.
-// loadLearn, when not nil, loads the Learn pages; the app calls it the
-// first time the Learn screen opens.
-func runProgram(s *session.Session, appOpts app.Options, loadLearn func() (content.Learn, string), noColor bool, io IO) int {
+// loadRest, when not nil, loads the content relief does not need; the app
+// calls it after the first frame.
+func runProgram(s *session.Session, appOpts app.Options, loadRest func() (*content.Set, string), noColor bool, io IO) int {
 	_, statErr := os.Stat(s.Journal.Path())
 	appOpts.FirstRun = errors.Is(statErr, os.ErrNotExist)
-	appOpts.LoadLearn = loadLearn
+	appOpts.LoadRest = loadRest
 	if f, ok := io.Stdout.(*os.File); ok {
 		appOpts.Width, appOpts.Height, _ = term.GetSize(f.Fd())
 	}

@@ -43,9 +43,9 @@ func BenchmarkLoadEmbedded(b *testing.B) {
 	}
 }
 
-// LoadCore and LoadLearn together give exactly what Load gives: the app
-// shows relief from the first and adds the Learn pages from the second.
-func TestCoreThenLearnEqualsLoad(t *testing.T) {
+// LoadCore and LoadRest together give exactly what Load gives: the app
+// shows relief from the first and adds the other screens' files from the second.
+func TestCoreThenRestEqualsLoad(t *testing.T) {
 	full, err := content.Load(embedded.FS)
 	if err != nil {
 		t.Fatal(err)
@@ -54,26 +54,25 @@ func TestCoreThenLearnEqualsLoad(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(core.Learn.Topics) != 0 {
-		t.Error("LoadCore should leave the Learn pages out")
+	if len(core.Learn.Topics) != 0 || len(core.Routines.Routines) != 0 || len(core.Checklist.Items) != 0 {
+		t.Error("LoadCore should leave the Learn pages, routines and checklist out")
 	}
-	l, err := content.LoadLearn(embedded.FS, core)
+	rest, err := content.LoadRest(embedded.FS, core)
 	if err != nil {
 		t.Fatal(err)
 	}
-	core.Learn = l
-	if !reflect.DeepEqual(core, full) {
-		t.Error("core + learn differs from Load")
+	if !reflect.DeepEqual(rest, full) {
+		t.Error("core + rest differs from Load")
 	}
 }
 
-func TestLoadLearnReportsItsOwnProblems(t *testing.T) {
+func TestLoadRestReportsItsOwnProblems(t *testing.T) {
 	core, err := content.LoadCore(embedded.FS)
 	if err != nil {
 		t.Fatal(err)
 	}
 	broken := fstest.MapFS{content.FileLearn: {Data: []byte("version: 1\ntopics:\n  - id: causes\n    title: Why\n    summary: s\n    sections:\n      - text: Stretching cures cramps.\n        sources: [NOPE]\n")}}
-	_, err = content.LoadLearn(broken, core)
+	_, err = content.LoadRest(content.Layer(embedded.FS, broken), core)
 	if err == nil || !strings.Contains(err.Error(), "learn.yaml:8") || !strings.Contains(err.Error(), "[hedged-claims]") {
 		t.Errorf("want the unknown key and the claim reported with positions, got:\n%v", err)
 	}

@@ -39,7 +39,7 @@ func TestLayerReportsOverlayProblems(t *testing.T) {
 	errs := loadErrs(t, Layer(base, overlay))
 	want := "about.yaml:1:1: disclaimer is missing\n" +
 		`about.yaml:2:1: unknown field "disclamer"; did you mean "disclaimer"?` + "\n" +
-		"notes.yaml: unknown content file; the known files are sources.yaml, relief.yaml, redflags.yaml, about.yaml and learn.yaml"
+		"notes.yaml: unknown content file; the known files are sources.yaml, relief.yaml, redflags.yaml, about.yaml, routines.yaml, checklist.yaml and learn.yaml"
 	if errs.Error() != want {
 		t.Errorf("got:\n%s\nwant:\n%s", errs.Error(), want)
 	}

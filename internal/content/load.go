@@ -23,44 +23,64 @@ import (
 // which is kept only to place error messages.
 func Load(fsys fs.FS) (*Set, error) { return load(fsys, true) }
 
-// LoadCore is Load without the Learn pages, which nothing needs before the
-// first frame: the person in pain at 3 a.m. should not wait while reference
-// pages are parsed. LoadLearn adds them afterwards. learn.yaml must still be
-// present, and a file of an unknown name is still an error.
+// LoadCore is Load without the files nothing needs before relief's first
+// frame (routines, checklist and the Learn pages): the person in pain at
+// 3 a.m. should not wait while they are parsed. LoadRest adds them
+// afterwards. Those files must still be present, and a file of an unknown
+// name is still an error.
 func LoadCore(fsys fs.FS) (*Set, error) { return load(fsys, false) }
 
-// LoadLearn reads and validates learn.yaml from fsys against the sources of
-// core (a set from LoadCore), with the same structural checks and safety
-// rules as Load.
-func LoadLearn(fsys fs.FS, core *Set) (Learn, error) {
-	var (
-		l    Learn
-		errs Errors
-	)
-	_, statErr := fs.Stat(fsys, FileLearn)
-	if statErr != nil {
-		return Learn{}, Errors{{File: FileLearn, Msg: "file is missing; a content set needs " + knownFiles()}}
-	}
-	d := readDoc(fsys, FileLearn, map[string]bool{FileLearn: true}, &l, &errs)
-	if d != nil {
-		keys := make(map[string]bool, len(core.Sources))
-		for _, src := range core.Sources {
-			keys[src.Key] = true
-		}
-		checkVersion(d, l.Version)
-		checkLearn(d, &l, keys)
-		set := *core
-		set.Learn = l
-		checkRules(ruleDocs{learn: d}, &set)
-	}
-	if len(errs) > 0 {
-		sortErrors(errs)
-		return Learn{}, errs
-	}
-	return l, nil
+// coreFile reports whether LoadCore reads the file.
+func coreFile(name string) bool {
+	return name != FileLearn && name != FileRoutines && name != FileChecklist
 }
 
-func load(fsys fs.FS, withLearn bool) (*Set, error) {
+// LoadRest reads and validates the files LoadCore left out from fsys,
+// against the sources of core (a set from LoadCore), with the same checks and
+// safety rules as Load, and returns the whole set; core is not changed.
+func LoadRest(fsys fs.FS, core *Set) (*Set, error) {
+	var errs Errors
+	set := *core
+	keys := make(map[string]bool, len(core.Sources))
+	for _, src := range core.Sources {
+		keys[src.Key] = true
+	}
+	present := map[string]bool{}
+	var docs ruleDocs
+	for _, name := range Files {
+		if coreFile(name) {
+			continue
+		}
+		if _, err := fs.Stat(fsys, name); err != nil {
+			errs = append(errs, Error{File: name, Msg: "file is missing; a content set needs " + knownFiles()})
+			continue
+		}
+		present[name] = true
+	}
+	if d := readDoc(fsys, FileRoutines, present, &set.Routines, &errs); d != nil {
+		checkVersion(d, set.Routines.Version)
+		checkRoutines(d, &set.Routines, keys)
+		docs.routines = d
+	}
+	if d := readDoc(fsys, FileChecklist, present, &set.Checklist, &errs); d != nil {
+		checkVersion(d, set.Checklist.Version)
+		checkChecklist(d, &set.Checklist, keys)
+		docs.checklist = d
+	}
+	if d := readDoc(fsys, FileLearn, present, &set.Learn, &errs); d != nil {
+		checkVersion(d, set.Learn.Version)
+		checkLearn(d, &set.Learn, keys)
+		docs.learn = d
+	}
+	checkRules(docs, &set)
+	if len(errs) > 0 {
+		sortErrors(errs)
+		return nil, errs
+	}
+	return &set, nil
+}
+
+func load(fsys fs.FS, withRest bool) (*Set, error) {
 	var errs Errors
 	entries, err := fs.ReadDir(fsys, ".")
 	if err != nil {
@@ -95,19 +115,19 @@ func load(fsys fs.FS, withLearn bool) (*Set, error) {
 	var (
 		set     Set
 		sources SourcesFile
-		targets = []any{&sources, &set.Relief, &set.RedFlags, &set.About, &set.Learn} // in Files order
+		targets = []any{&sources, &set.Relief, &set.RedFlags, &set.About, &set.Routines, &set.Checklist, &set.Learn} // in Files order
 		docs    = make([]*doc, len(Files))
 		fileErr = make([]Errors, len(Files))
 		wg      sync.WaitGroup
 	)
 	for i, name := range Files {
-		if name == FileLearn && !withLearn {
+		if !withRest && !coreFile(name) {
 			continue
 		}
 		wg.Go(func() { docs[i] = readDoc(fsys, name, present, targets[i], &fileErr[i]) })
 	}
 	wg.Wait()
-	srcDoc, relief, redflags, about, learn := docs[0], docs[1], docs[2], docs[3], docs[4]
+	srcDoc, relief, redflags, about, routines, checklist, learn := docs[0], docs[1], docs[2], docs[3], docs[4], docs[5], docs[6]
 	// Source keys are only checked against a sources.yaml that could be
 	// read; otherwise every citation would be reported as well.
 	var keys map[string]bool
@@ -127,13 +147,21 @@ func load(fsys fs.FS, withLearn bool) (*Set, error) {
 		checkVersion(about, set.About.Version)
 		checkAbout(about, &set.About)
 	}
+	if routines != nil {
+		checkVersion(routines, set.Routines.Version)
+		checkRoutines(routines, &set.Routines, keys)
+	}
+	if checklist != nil {
+		checkVersion(checklist, set.Checklist.Version)
+		checkChecklist(checklist, &set.Checklist, keys)
+	}
 	if learn != nil {
 		checkVersion(learn, set.Learn.Version)
 		checkLearn(learn, &set.Learn, keys)
 	}
 	// The content safety rules (rules.go) read what the structural checks
 	// let through; each file that could be decoded is checked.
-	checkRules(ruleDocs{relief: relief, redflags: redflags, about: about, learn: learn}, &set)
+	checkRules(ruleDocs{relief: relief, redflags: redflags, about: about, routines: routines, checklist: checklist, learn: learn}, &set)
 	for _, fe := range fileErr {
 		errs = append(errs, fe...)
 	}

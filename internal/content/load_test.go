@@ -554,7 +554,7 @@ func TestLoadFileSet(t *testing.T) {
 		fsys := fixture(t)
 		delete(fsys, FileRedFlags)
 		errs := loadErrs(t, fsys)
-		want := "redflags.yaml: file is missing; a content set needs sources.yaml, relief.yaml, redflags.yaml, about.yaml and learn.yaml"
+		want := "redflags.yaml: file is missing; a content set needs sources.yaml, relief.yaml, redflags.yaml, about.yaml, routines.yaml, checklist.yaml and learn.yaml"
 		if errs.Error() != want {
 			t.Errorf("got %q, want %q", errs.Error(), want)
 		}
@@ -567,7 +567,7 @@ func TestLoadFileSet(t *testing.T) {
 		fsys["old/relief.yaml"] = &fstest.MapFile{Data: []byte("not: looked at\n")}
 		errs := loadErrs(t, fsys)
 		want := "Relief.yml: unknown content file; did you mean relief.yaml?\n" +
-			"extra.yaml: unknown content file; the known files are sources.yaml, relief.yaml, redflags.yaml, about.yaml and learn.yaml"
+			"extra.yaml: unknown content file; the known files are sources.yaml, relief.yaml, redflags.yaml, about.yaml, routines.yaml, checklist.yaml and learn.yaml"
 		if errs.Error() != want {
 			t.Errorf("got:\n%s\nwant:\n%s", errs.Error(), want)
 		}

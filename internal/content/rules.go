@@ -81,7 +81,7 @@ var setRules = []func(docs ruleDocs, set *Set){
 
 // ruleDocs are the parsed files the rules read; a file that could not be
 // decoded is nil and is skipped.
-type ruleDocs struct{ relief, redflags, about, learn *doc }
+type ruleDocs struct{ relief, redflags, about, routines, checklist, learn *doc }
 
 func checkRules(docs ruleDocs, set *Set) {
 	for _, t := range shownTexts(docs, set) {

@@ -15,26 +15,30 @@ const Version = 1
 // The file names that make up a content set. A user's folder replaces a file
 // of the same name; a file with any other name is an error.
 const (
-	FileSources  = "sources.yaml"
-	FileRelief   = "relief.yaml"
-	FileRedFlags = "redflags.yaml"
-	FileAbout    = "about.yaml"
-	FileLearn    = "learn.yaml"
+	FileSources   = "sources.yaml"
+	FileRelief    = "relief.yaml"
+	FileRedFlags  = "redflags.yaml"
+	FileAbout     = "about.yaml"
+	FileRoutines  = "routines.yaml"
+	FileChecklist = "checklist.yaml"
+	FileLearn     = "learn.yaml"
 )
 
 // MaxNext is how many next steps a relief step may offer (keys 1-3).
 const MaxNext = 3
 
 // Files lists every known content file, in load order (Load relies on it).
-var Files = []string{FileSources, FileRelief, FileRedFlags, FileAbout, FileLearn}
+var Files = []string{FileSources, FileRelief, FileRedFlags, FileAbout, FileRoutines, FileChecklist, FileLearn}
 
 // Set is a whole, validated content set.
 type Set struct {
-	Sources  []Source // in file order
-	Relief   Relief
-	RedFlags RedFlags
-	About    About
-	Learn    Learn
+	Sources   []Source // in file order
+	Relief    Relief
+	RedFlags  RedFlags
+	About     About
+	Routines  Routines
+	Checklist Checklist
+	Learn     Learn
 }
 
 // Source looks up a source by key.
@@ -150,6 +154,24 @@ type RedFlags struct {
 	// Title heads the panel that "!" opens on every screen.
 	Title string `yaml:"title,omitempty"`
 	Tiers []Tier `yaml:"tiers"`
+	// SeeDoctor is when the journal says plainly that it is time to book an
+	// appointment (brief §4.3: cramps most nights; §4.2: over 10 minutes).
+	SeeDoctor SeeDoctor `yaml:"see_doctor"`
+}
+
+// SeeDoctor is the journal's threshold for advising a doctor's visit. It is
+// met when cramps fell on at least Nights of the last InLast nights, or when
+// one episode lasted longer than Longer.
+type SeeDoctor struct {
+	Nights int      `yaml:"nights"`
+	InLast int      `yaml:"in_last"`
+	Longer Duration `yaml:"longer"`
+	// Frequent and Long say why, in the person's words; the journal adds the
+	// figures. Text is what to do (the "book an appointment" advice).
+	Frequent string   `yaml:"frequent"`
+	Long     string   `yaml:"long"`
+	Text     string   `yaml:"text"`
+	Sources  []string `yaml:"sources"`
 }
 
 // Tier ids. All three must be present, in this order.
@@ -246,4 +268,153 @@ func (l *Learn) Topic(id string) (Topic, bool) {
 		}
 	}
 	return Topic{}, false
+}
+
+// Routines is routines.yaml: the bedtime stretch routines (`cramp stretch`).
+// The stretches are written once and the routines list them by id.
+type Routines struct {
+	Version int `yaml:"version"`
+	// Default is the routine preselected in the picker and played when the
+	// person asks for none.
+	Default string `yaml:"default"`
+	// GetReady is how long the lead-in before each hold lasts, and Switch
+	// how long the switch-sides prompt lasts before the second side's hold.
+	GetReady Duration `yaml:"get_ready"`
+	Switch   Duration `yaml:"switch"`
+	// During is the line shown under every hold: how hard to stretch, keep
+	// breathing (brief §2.3 S4).
+	During string `yaml:"during"`
+	// Intro is what the picker says about stretching and its evidence
+	// (S1), Finished what the completion screen says (S9), Safety the
+	// cautions shown before starting and in help (§2.4).
+	Intro    Block   `yaml:"intro"`
+	Finished Block   `yaml:"finished"`
+	Safety   []Block `yaml:"safety"`
+	// Voice holds the phrases spoken with --voice, at milestones only.
+	Voice     Voice     `yaml:"voice"`
+	Stretches []Stretch `yaml:"stretches"`
+	Routines  []Routine `yaml:"routines"`
+	// Hide, in a person's own routines.yaml, removes built-in routines by id.
+	Hide []string `yaml:"hide,omitempty"`
+}
+
+// Voice phrases. {side} becomes "Left", "Right" or nothing, {title} the
+// stretch's title and {seconds} the hold in seconds.
+type Voice struct {
+	Hold    string `yaml:"hold"`    // "{side} {title}, hold {seconds} seconds"
+	Reps    string `yaml:"reps"`    // "{side} {title}, {reps} times"
+	Switch  string `yaml:"switch"`  // "Switch sides"
+	Release string `yaml:"release"` // "Release"
+	Done    string `yaml:"done"`    // "Routine complete"
+}
+
+// Sides a stretch is done on.
+const (
+	SideBoth  = "both"  // left, then right, with a switch-sides prompt between
+	SideLeft  = "left"  // one side only
+	SideRight = "right" // one side only
+	SideNone  = ""      // both feet at once, or no side
+)
+
+// Stretch is one exercise of a routine.
+type Stretch struct {
+	ID    string `yaml:"id"`
+	Title string `yaml:"title"`
+	Cue   string `yaml:"cue"` // one line, readable from a distance
+	Text  string `yaml:"text"`
+	// GetReady is what to do during the lead-in, before the hold starts.
+	GetReady string `yaml:"get_ready"`
+	Side     string `yaml:"side,omitempty"`
+	// Hold or Reps, never both: a hold counts down; reps end when the
+	// person says "done".
+	Hold Duration `yaml:"hold,omitempty"`
+	Reps int      `yaml:"reps,omitempty"`
+	// Stands marks a standing stretch; it must have a Seated version.
+	Stands bool `yaml:"stands,omitempty"`
+	// Seated replaces title, cue, text and get_ready when seated versions
+	// are on (--seated, t in the player, a seated routine).
+	Seated  *StretchText `yaml:"seated,omitempty"`
+	Sources []string     `yaml:"sources"`
+}
+
+// StretchText is the seated version of a standing stretch.
+type StretchText struct {
+	Title    string   `yaml:"title"`
+	Cue      string   `yaml:"cue"`
+	Text     string   `yaml:"text"`
+	GetReady string   `yaml:"get_ready"`
+	Sources  []string `yaml:"sources"`
+}
+
+// Routine is a named list of stretches.
+type Routine struct {
+	ID      string `yaml:"id"`
+	Title   string `yaml:"title"`
+	Summary string `yaml:"summary"`
+	// Seated plays the seated version of every standing stretch.
+	Seated bool     `yaml:"seated,omitempty"`
+	Steps  []string `yaml:"steps"` // stretch ids, in order
+}
+
+// Routine looks up a routine by id.
+func (r *Routines) Routine(id string) (Routine, bool) {
+	for _, x := range r.Routines {
+		if x.ID == id {
+			return x, true
+		}
+	}
+	return Routine{}, false
+}
+
+// Stretch looks up a stretch by id.
+func (r *Routines) Stretch(id string) (Stretch, bool) {
+	for _, x := range r.Stretches {
+		if x.ID == id {
+			return x, true
+		}
+	}
+	return Stretch{}, false
+}
+
+// Checklist is checklist.yaml: the day's prevention habits (`cramp check`).
+type Checklist struct {
+	Version int `yaml:"version"`
+	// Intro is one line over the list: none of this is proven (brief §3).
+	Intro string `yaml:"intro"`
+	Items []Item `yaml:"items"`
+	// Hide, in a person's own checklist.yaml, removes built-in items by id.
+	Hide []string `yaml:"hide,omitempty"`
+}
+
+// Item frequencies.
+const (
+	Daily      = "daily"      // counted every day
+	Occasional = "occasional" // now and then (a medicine review); not counted in a day's progress
+)
+
+// Automatic item sources.
+const (
+	AutoStretch = "stretch" // ticked by a finished bedtime routine that day
+)
+
+// Item is one prevention habit.
+type Item struct {
+	ID    string `yaml:"id"`
+	Label string `yaml:"label"` // short, fits a 20-column screen with the box
+	Why   string `yaml:"why"`
+	// Caveat is required where the brief requires one (fluids).
+	Caveat    string   `yaml:"caveat,omitempty"`
+	Frequency string   `yaml:"frequency"`      // Daily or Occasional
+	Auto      string   `yaml:"auto,omitempty"` // AutoStretch, or empty for a hand tick
+	Sources   []string `yaml:"sources"`
+}
+
+// Item looks up a checklist item by id.
+func (c *Checklist) Item(id string) (Item, bool) {
+	for _, x := range c.Items {
+		if x.ID == id {
+			return x, true
+		}
+	}
+	return Item{}, false
 }

@@ -50,6 +50,9 @@ func (m Model) items() []item {
 	k := m.s.Keys
 	return []item{
 		{binding: k.CrampNow, label: "Cramp now: step-by-step relief"},
+		{binding: k.Stretch, label: "Bedtime stretch: a hands-free routine"},
+		{binding: k.Checklist, label: "Checklist: today's prevention habits"},
+		{binding: k.Journal, label: "Journal: your nights, patterns, a report"},
 		{binding: k.Learn, label: "Learn: causes, when to see a doctor, sources"},
 		{binding: k.RedFlags, label: "When to get help"},
 		{binding: k.Help, label: "Keys and about"},
@@ -79,9 +82,15 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case key.Matches(kp, k.CrampNow):
-		return m, func() tea.Msg { return session.OpenMsg{Screen: session.Relief} }
+		return m, open(session.Relief)
+	case key.Matches(kp, k.Stretch):
+		return m, open(session.Stretch)
+	case key.Matches(kp, k.Checklist):
+		return m, open(session.Checklist)
+	case key.Matches(kp, k.Journal):
+		return m, open(session.Journal)
 	case key.Matches(kp, k.Learn):
-		return m, func() tea.Msg { return session.OpenMsg{Screen: session.Learn} }
+		return m, open(session.Learn)
 	case key.Matches(kp, k.RedFlags):
 		m.flagsOpen = true
 		m.flags.Open(false)
@@ -91,6 +100,10 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, tea.Quit
 	}
 	return m, nil
+}
+
+func open(sc session.Screen) tea.Cmd {
+	return func() tea.Msg { return session.OpenMsg{Screen: sc} }
 }
 
 // View draws the screen.
@@ -138,7 +151,7 @@ func (m Model) View() string {
 	return strings.Join(layout.Fit(h, w,
 		layout.Block{Lines: []string{st.Title.Render("Cramp Coach")}, Priority: 4},
 		layout.Block{Lines: append(disclaimer, ""), Priority: 2, Cut: true},
-		layout.Block{Lines: menu, Priority: 5},
+		layout.Block{Lines: menu, Priority: 5, Cut: true},
 		layout.Block{Lines: notice, Priority: 3},
 	), "\n")
 }
@@ -146,11 +159,11 @@ func (m Model) View() string {
 // ShortHelp lists the home keys.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.s.Keys
-	return []key.Binding{k.CrampNow, k.Learn, k.RedFlags, k.Help, k.Quit}
+	return []key.Binding{k.CrampNow, k.Stretch, k.Checklist, k.Journal, k.Learn, k.RedFlags, k.Help, k.Quit}
 }
 
 // FullHelp lists every home key.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.s.Keys
-	return [][]key.Binding{{k.CrampNow, k.Learn, k.RedFlags}, {k.Help, k.Quit, k.ForceQuit}}
+	return [][]key.Binding{{k.CrampNow, k.Stretch, k.Checklist, k.Journal}, {k.Learn, k.RedFlags, k.Help, k.Quit, k.ForceQuit}}
 }

@@ -31,17 +31,25 @@ import (
 // the newest it reads.
 const FormatVersion = 1
 
-// Record types written by the relief flow ("cramp now"). Later features add more.
+// Record types. An episode is the cramp.start record (its ID is the episode
+// id) plus every later record whose Episode names it.
 const (
 	TypeCrampStart  = "cramp.start"  // an episode began: Site, Side (may be empty)
-	TypeCrampUpdate = "cramp.update" // a change to an episode: any of Site, Side, Severity, Note
+	TypeCrampUpdate = "cramp.update" // a change to an episode, live or an edit later: any of Site, Side, Severity, Note
 	TypeCrampEnd    = "cramp.end"    // an episode ended: Outcome, Seconds, Tried, Escalated, Site, Side
+	TypeCrampLog    = "cramp.log"    // a past episode added afterwards (cramp log): Time is when it began; Site, Side, Seconds, Severity, Note. Its ID is the episode id
+	TypeCrampDelete = "cramp.delete" // the episode named by Episode is deleted (a tombstone)
+
+	TypeRoutineEnd  = "routine.end"  // a bedtime routine ended: Routine, Day, Outcome (finished|left), StepsDone, StepsSkipped, Seated
+	TypeRoutineRest = "routine.rest" // Day is a rest night: it keeps the stretch streak
+	TypeCheck       = "check"        // a checklist tick: Day, Item, Done (true ticked, false unticked)
 )
 
-// Outcomes of a cramp.end record.
+// Outcomes of a cramp.end and a routine.end record.
 const (
-	OutcomeEased = "eased"
-	OutcomeLeft  = "left" // the person left the flow before saying it eased
+	OutcomeEased    = "eased"
+	OutcomeLeft     = "left"     // the person left the flow (relief or routine) before the end
+	OutcomeFinished = "finished" // a routine played to its last step
 )
 
 // FileName is the name of the journal file inside the data folder.
@@ -63,6 +71,16 @@ type Record struct {
 	Escalated bool      `json:"escalated,omitempty"`
 	Severity  *int      `json:"severity,omitempty"` // 0-10
 	Note      string    `json:"note,omitempty"`
+
+	// Day is the day or night a check or routine record belongs to, as
+	// 2006-01-02 (see package night), fixed when it is written.
+	Day          string   `json:"day,omitempty"`
+	Item         string   `json:"item,omitempty"`    // checklist item id
+	Done         *bool    `json:"done,omitempty"`    // check: ticked (true) or unticked (false)
+	Routine      string   `json:"routine,omitempty"` // routine id
+	StepsDone    []string `json:"steps_done,omitempty"`
+	StepsSkipped []string `json:"steps_skipped,omitempty"`
+	Seated       bool     `json:"seated,omitempty"` // the routine played its seated versions
 }
 
 // wireRecord is Record as it is written: the same fields, names and order,
@@ -82,6 +100,14 @@ type wireRecord struct {
 	Escalated bool     `json:"escalated,omitempty"`
 	Severity  *int     `json:"severity,omitempty"`
 	Note      string   `json:"note,omitempty"`
+
+	Day          string   `json:"day,omitempty"`
+	Item         string   `json:"item,omitempty"`
+	Done         *bool    `json:"done,omitempty"`
+	Routine      string   `json:"routine,omitempty"`
+	StepsDone    []string `json:"steps_done,omitempty"`
+	StepsSkipped []string `json:"steps_skipped,omitempty"`
+	Seated       bool     `json:"seated,omitempty"`
 }
 
 // timeLayout is RFC 3339 with nanoseconds (trailing zeros dropped) and an
@@ -128,6 +154,8 @@ func encodeLine(r Record) ([]byte, error) {
 		Episode: r.Episode, Site: r.Site, Side: r.Side, Outcome: r.Outcome,
 		Seconds: r.Seconds, Tried: r.Tried, Escalated: r.Escalated,
 		Severity: r.Severity, Note: r.Note,
+		Day: r.Day, Item: r.Item, Done: r.Done, Routine: r.Routine,
+		StepsDone: r.StepsDone, StepsSkipped: r.StepsSkipped, Seated: r.Seated,
 	})
 	if err != nil {
 		return nil, err

@@ -18,8 +18,11 @@ type Map struct {
 	RedFlags  key.Binding
 
 	// Home.
-	CrampNow key.Binding
-	Learn    key.Binding
+	CrampNow  key.Binding
+	Stretch   key.Binding
+	Checklist key.Binding
+	Journal   key.Binding
+	Learn     key.Binding
 
 	// Lists and pages (Learn).
 	Up        key.Binding
@@ -45,6 +48,29 @@ type Map struct {
 	SeverityDown key.Binding
 	SeverityUp   key.Binding
 
+	// Bedtime stretch player and its routine picker.
+	Pause        key.Binding // space: pause and resume
+	Skip         key.Binding // → or n: next step
+	Previous     key.Binding // ← or p: previous step
+	Restart      key.Binding // r: this step again from its lead-in
+	ToggleSeat   key.Binding // t: seated versions on and off
+	RepsDone     key.Binding // enter or d: a rep step is done
+	Start        key.Binding // enter: start the chosen routine
+	RestNight    key.Binding // z: mark tonight a rest night (completion screen)
+	StretchLeave key.Binding // q: leave the routine (what was done is kept)
+
+	// Checklist.
+	Tick key.Binding // space or enter
+	Why  key.Binding // w
+
+	// Journal.
+	NextView    key.Binding    // tab
+	Views       [3]key.Binding // 1-3: overview, episodes, patterns
+	EditEntry   key.Binding    // e
+	DeleteEntry key.Binding    // d
+	Confirm     key.Binding    // y
+	Cancel      key.Binding    // n or esc
+
 	// Scroll moves long text (red flags, aftercare). Only arrows, j/k and
 	// page keys: the letters a viewport uses by default mean other things here.
 	Scroll viewport.KeyMap
@@ -59,8 +85,11 @@ func Default() Map {
 		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit now")),
 		RedFlags:  key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "when to get help")),
 
-		CrampNow: key.NewBinding(key.WithKeys("n", "enter"), key.WithHelp("n/enter", "cramp now")),
-		Learn:    key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "learn")),
+		CrampNow:  key.NewBinding(key.WithKeys("n", "enter"), key.WithHelp("n/enter", "cramp now")),
+		Stretch:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "bedtime stretch")),
+		Checklist: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "checklist")),
+		Journal:   key.NewBinding(key.WithKeys("j"), key.WithHelp("j", "journal")),
+		Learn:     key.NewBinding(key.WithKeys("l"), key.WithHelp("l", "learn")),
 
 		Up:        key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
 		Down:      key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
@@ -86,6 +115,30 @@ func Default() Map {
 		Right:        key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "right")),
 		SeverityDown: key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "how bad (0-10)")),
 		SeverityUp:   key.NewBinding(key.WithKeys("right", "+", "="), key.WithHelp("→", "worse")),
+
+		Pause:        key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
+		Skip:         key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "skip")),
+		Previous:     key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "back")),
+		Restart:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart step")),
+		ToggleSeat:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "seated versions")),
+		RepsDone:     key.NewBinding(key.WithKeys("enter", "d"), key.WithHelp("enter", "done")),
+		Start:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
+		RestNight:    key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "rest night")),
+		StretchLeave: key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "leave")),
+
+		Tick: key.NewBinding(key.WithKeys("space", "enter", "x"), key.WithHelp("space", "tick")),
+		Why:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why")),
+
+		NextView: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next view")),
+		Views: [3]key.Binding{
+			key.NewBinding(key.WithKeys("1"), key.WithHelp("1", "overview")),
+			key.NewBinding(key.WithKeys("2"), key.WithHelp("2", "episodes")),
+			key.NewBinding(key.WithKeys("3"), key.WithHelp("3", "patterns")),
+		},
+		EditEntry:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit")),
+		DeleteEntry: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
+		Confirm:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
+		Cancel:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
 
 		Scroll: viewport.KeyMap{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "scroll")),

@@ -4,8 +4,11 @@
 package session
 
 import (
+	"time"
+
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/keys"
 	"github.com/crampcoach/cramp/internal/theme"
@@ -18,6 +21,11 @@ type Session struct {
 	Clock   clock.Clock
 	Styles  theme.Styles
 	Keys    keys.Map
+	// DayStart is when a new checklist day and routine night begins, after
+	// midnight on the local clock (night.DayStart unless set).
+	DayStart time.Duration
+	// Cues are the bell and voice the bedtime routine sounds.
+	Cues cue.Cues
 	// Notice is a one-line message for the person from start-up, such as
 	// "your content folder has problems; using the built-in content".
 	Notice string
@@ -34,6 +42,9 @@ const (
 	Home Screen = iota
 	Relief
 	Learn
+	Stretch
+	Checklist
+	Journal
 )
 
 // OpenMsg asks the root model to show a screen. Topic, for Learn, opens

@@ -1,0 +1,194 @@
+// Package history folds the journal's records into what the screens and the
+// report show: episodes as they stand after edits and deletions, the nights
+// they fell on, checklist days, routine nights, streaks and patterns. It does
+// no I/O and reads no clock: every function takes the records and "today".
+package history
+
+import (
+	"slices"
+	"time"
+
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
+)
+
+// History is the journal folded. Build it once per read; ask it many times.
+type History struct {
+	// Episodes not deleted, oldest first, with every update and edit applied.
+	Episodes []Episode
+	// checks[day][item] is the last tick record's Done for that item and day.
+	checks map[night.Date]map[string]bool
+	// stretched holds the nights with a finished routine; rest the rest nights.
+	stretched map[night.Date]bool
+	rest      map[night.Date]bool
+	// Routines are the routine.end records, oldest first.
+	Routines []Run
+}
+
+// Episode is one cramp as it stands now.
+type Episode struct {
+	ID        string
+	Start     time.Time  // as recorded, on the wall clock of the place it was recorded
+	Night     night.Date // night.OfCramp(Start)
+	Site      string
+	Side      string
+	Seconds   int    // start to end; 0 while open or unknown
+	Outcome   string // journal.OutcomeEased, OutcomeLeft, or "" if never ended
+	Severity  *int
+	Note      string
+	Tried     []string
+	Escalated bool
+	Logged    bool // added afterwards with `cramp log`
+}
+
+// Run is one bedtime routine played (finished or left).
+type Run struct {
+	Time     time.Time
+	Night    night.Date
+	Routine  string
+	Finished bool
+	Done     []string
+	Skipped  []string
+	Seated   bool
+}
+
+// Build folds records (in file order) into a History. Records that name an
+// unknown episode, or carry a day that is not a date, are ignored: a hand-
+// edited or half-copied journal still shows everything else.
+func Build(recs []journal.Record) *History {
+	h := &History{
+		checks:    map[night.Date]map[string]bool{},
+		stretched: map[night.Date]bool{},
+		rest:      map[night.Date]bool{},
+	}
+	index := map[string]int{} // episode id → position in h.Episodes
+	deleted := map[string]bool{}
+	for _, r := range recs {
+		switch r.Type {
+		case journal.TypeCrampStart, journal.TypeCrampLog:
+			if _, dup := index[r.ID]; dup {
+				continue
+			}
+			index[r.ID] = len(h.Episodes)
+			h.Episodes = append(h.Episodes, Episode{
+				ID: r.ID, Start: r.Time, Night: night.OfCramp(r.Time),
+				Logged: r.Type == journal.TypeCrampLog,
+			})
+			apply(&h.Episodes[len(h.Episodes)-1], r)
+		case journal.TypeCrampUpdate, journal.TypeCrampEnd:
+			if i, ok := index[r.Episode]; ok {
+				apply(&h.Episodes[i], r)
+			}
+		case journal.TypeCrampDelete:
+			deleted[r.Episode] = true
+		case journal.TypeCheck:
+			day, err := night.Parse(r.Day)
+			if err != nil || r.Item == "" || r.Done == nil {
+				continue
+			}
+			if h.checks[day] == nil {
+				h.checks[day] = map[string]bool{}
+			}
+			h.checks[day][r.Item] = *r.Done
+		case journal.TypeRoutineEnd:
+			day, err := night.Parse(r.Day)
+			if err != nil {
+				continue
+			}
+			run := Run{Time: r.Time, Night: day, Routine: r.Routine, Finished: r.Outcome == journal.OutcomeFinished,
+				Done: r.StepsDone, Skipped: r.StepsSkipped, Seated: r.Seated}
+			h.Routines = append(h.Routines, run)
+			if run.Finished {
+				h.stretched[day] = true
+			}
+		case journal.TypeRoutineRest:
+			if day, err := night.Parse(r.Day); err == nil {
+				h.rest[day] = true
+			}
+		}
+	}
+	if len(deleted) > 0 {
+		h.Episodes = slices.DeleteFunc(h.Episodes, func(e Episode) bool { return deleted[e.ID] })
+	}
+	// Logged episodes can be added long after; show them in time order.
+	slices.SortStableFunc(h.Episodes, func(a, b Episode) int { return a.Start.Compare(b.Start) })
+	return h
+}
+
+// apply copies what a record says about an episode onto it; fields the
+// record leaves empty keep their value.
+func apply(e *Episode, r journal.Record) {
+	if r.Site != "" {
+		e.Site = r.Site
+	}
+	if r.Side != "" {
+		e.Side = r.Side
+	}
+	if r.Severity != nil {
+		e.Severity = r.Severity
+	}
+	if r.Note != "" {
+		e.Note = r.Note
+	}
+	if r.Seconds > 0 {
+		e.Seconds = r.Seconds
+	}
+	if r.Outcome != "" {
+		e.Outcome = r.Outcome
+	}
+	if len(r.Tried) > 0 {
+		e.Tried = r.Tried
+	}
+	if r.Escalated {
+		e.Escalated = true
+	}
+	if r.Type == journal.TypeCrampLog && e.Outcome == "" {
+		e.Outcome = journal.OutcomeEased
+	}
+}
+
+// Checked reports whether item was ticked by hand on day.
+func (h *History) Checked(day night.Date, item string) bool {
+	return h.checks[day][item]
+}
+
+// Stretched reports whether a routine was finished on night d.
+func (h *History) Stretched(d night.Date) bool { return h.stretched[d] }
+
+// Rest reports whether night d was marked a rest night.
+func (h *History) Rest(d night.Date) bool { return h.rest[d] }
+
+// Streak is the stretch streak on night today: consecutive nights, each with
+// a finished routine or marked as rest, ending tonight if tonight already
+// counts, else last night (a night not over yet never breaks a streak).
+// Best is the longest such run ever.
+func (h *History) Streak(today night.Date) (current, best int) {
+	counts := func(d night.Date) bool { return h.stretched[d] || h.rest[d] }
+	end := today
+	if !counts(end) {
+		end--
+	}
+	for d := end; counts(d); d-- {
+		current++
+	}
+	nights := make([]night.Date, 0, len(h.stretched)+len(h.rest))
+	for d := range h.stretched {
+		nights = append(nights, d)
+	}
+	for d := range h.rest {
+		if !h.stretched[d] {
+			nights = append(nights, d)
+		}
+	}
+	slices.Sort(nights)
+	run := 0
+	for i, d := range nights {
+		if i > 0 && d == nights[i-1]+1 {
+			run++
+		} else {
+			run = 1
+		}
+		best = max(best, run)
+	}
+	return current, max(best, current)
+}

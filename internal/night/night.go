@@ -1,0 +1,106 @@
+// Package night says which night a moment belongs to. Cramp Coach counts in
+// nights, not calendar days: a cramp at 3 a.m. belongs to the night that began
+// the evening before, and so does a checklist tick made just after midnight.
+//
+// A night is named by the date of its evening (Date). Two rules map a moment
+// to it, both on the local wall clock, so a DST change never moves anything
+// from one night to another:
+//
+//   - Ticks and routines (Of with a rollover, DayStart by default): before
+//     the rollover (04:00) the moment belongs to the previous date.
+//   - Cramps (OfCramp): before noon the cramp belongs to the previous
+//     evening's night, since that is the night the person was sleeping.
+package night
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// DayStart is when a new checklist day (and routine night) begins, on the
+// local wall clock, unless the person sets another time.
+const DayStart = 4 * time.Hour
+
+// CrampCutoff is when a cramp stops counting toward the night before.
+const CrampCutoff = 12 * time.Hour
+
+// Date is a calendar date counted in days since 1970-01-01. As a night it is
+// the date of the evening the night began. Dates compare and subtract as
+// integers: d+1 is the next night.
+type Date int
+
+// DateOf is the calendar date of t on its own wall clock.
+func DateOf(t time.Time) Date {
+	y, m, d := t.Date()
+	return Date(time.Date(y, m, d, 0, 0, 0, 0, time.UTC).Unix() / 86400)
+}
+
+// Of is the day (night) t belongs to when days roll over at rollover after
+// midnight on t's own wall clock: with 04:00, 03:59 belongs to the day before.
+func Of(t time.Time, rollover time.Duration) Date {
+	d := DateOf(t)
+	if sinceMidnight(t) < rollover {
+		d--
+	}
+	return d
+}
+
+// OfCramp is the night a cramp at t belongs to: before noon, the night that
+// began the evening before.
+func OfCramp(t time.Time) Date { return Of(t, CrampCutoff) }
+
+func sinceMidnight(t time.Time) time.Duration {
+	h, m, s := t.Clock()
+	return time.Duration(h)*time.Hour + time.Duration(m)*time.Minute +
+		time.Duration(s)*time.Second + time.Duration(t.Nanosecond())
+}
+
+// Time is midnight at the start of d in loc (or the first moment of d, where
+// a DST change skips midnight).
+func (d Date) Time(loc *time.Location) time.Time {
+	y, m, day := d.civil()
+	return time.Date(y, m, day, 0, 0, 0, 0, loc)
+}
+
+func (d Date) civil() (int, time.Month, int) {
+	return time.Unix(int64(d)*86400, 0).UTC().Date()
+}
+
+// Weekday is the day of the week of d.
+func (d Date) Weekday() time.Weekday {
+	return time.Unix(int64(d)*86400, 0).UTC().Weekday()
+}
+
+// String is d as 2006-01-02, the form the journal stores.
+func (d Date) String() string {
+	y, m, day := d.civil()
+	return fmt.Sprintf("%04d-%02d-%02d", y, int(m), day)
+}
+
+// Parse reads a date written as 2006-01-02.
+func Parse(s string) (Date, error) {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return 0, fmt.Errorf("%q is not a date like 2026-11-23", s)
+	}
+	return DateOf(t), nil
+}
+
+// ParseClock reads a time of day written HH:MM (24-hour), such as the day
+// rollover "04:00", as the time since midnight.
+func ParseClock(s string) (time.Duration, error) {
+	hh, mm, ok := strings.Cut(strings.TrimSpace(s), ":")
+	h, herr := strconv.Atoi(hh)
+	m, merr := strconv.Atoi(mm)
+	if !ok || herr != nil || merr != nil || len(mm) != 2 || h < 0 || h > 23 || m < 0 || m > 59 {
+		return 0, fmt.Errorf("%q is not a time of day like 04:00", s)
+	}
+	return time.Duration(h)*time.Hour + time.Duration(m)*time.Minute, nil
+}
+
+// FormatClock writes a time since midnight as HH:MM.
+func FormatClock(d time.Duration) string {
+	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
+}

@@ -1,0 +1,78 @@
+package night
+
+import (
+	"testing"
+	"time"
+)
+
+func TestOfRollsOverAtDayStart(t *testing.T) {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		t.Skip("no tz database:", err)
+	}
+	tests := []struct {
+		name string
+		at   time.Time
+		roll time.Duration
+		want string
+	}{
+		{"03:59 is the day before", time.Date(2026, 11, 24, 3, 59, 59, 0, berlin), DayStart, "2026-11-23"},
+		{"04:00 is a new day", time.Date(2026, 11, 24, 4, 0, 0, 0, berlin), DayStart, "2026-11-24"},
+		{"late evening is that day", time.Date(2026, 11, 23, 23, 30, 0, 0, berlin), DayStart, "2026-11-23"},
+		{"custom rollover 02:30", time.Date(2026, 11, 24, 2, 29, 0, 0, berlin), 150 * time.Minute, "2026-11-23"},
+		{"custom rollover 02:30, after", time.Date(2026, 11, 24, 2, 30, 0, 0, berlin), 150 * time.Minute, "2026-11-24"},
+		{"midnight rollover", time.Date(2026, 11, 24, 0, 0, 0, 0, berlin), 0, "2026-11-24"},
+		// Spring forward: 02:00 -> 03:00 on 29 March 2026.
+		{"spring forward, 03:30 still the night before", time.Date(2026, 3, 29, 3, 30, 0, 0, berlin), DayStart, "2026-03-28"},
+		{"spring forward, 04:00", time.Date(2026, 3, 29, 4, 0, 0, 0, berlin), DayStart, "2026-03-29"},
+		// Fall back: 03:00 -> 02:00 on 25 October 2026; both 02:30s are the night before.
+		{"fall back, first 02:30", time.Date(2026, 10, 25, 0, 30, 0, 0, time.UTC).In(berlin), DayStart, "2026-10-24"},
+		{"fall back, second 02:30", time.Date(2026, 10, 25, 1, 30, 0, 0, time.UTC).In(berlin), DayStart, "2026-10-24"},
+		{"fall back, 03:59", time.Date(2026, 10, 25, 3, 59, 0, 0, berlin), DayStart, "2026-10-24"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Of(tt.at, tt.roll).String(); got != tt.want {
+				t.Errorf("Of(%v, %v) = %s, want %s", tt.at, tt.roll, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestOfCrampCountsMorningsToTheNightBefore(t *testing.T) {
+	loc := time.FixedZone("X", 5*3600)
+	for at, want := range map[time.Time]string{
+		time.Date(2026, 11, 24, 11, 59, 0, 0, loc): "2026-11-23",
+		time.Date(2026, 11, 24, 12, 0, 0, 0, loc):  "2026-11-24",
+		time.Date(2026, 11, 23, 23, 0, 0, 0, loc):  "2026-11-23",
+		time.Date(2026, 11, 24, 0, 10, 0, 0, loc):  "2026-11-23",
+	} {
+		if got := OfCramp(at).String(); got != want {
+			t.Errorf("OfCramp(%v) = %s, want %s", at, got, want)
+		}
+	}
+}
+
+func TestDateArithmeticAndParsing(t *testing.T) {
+	d, err := Parse("2026-02-28")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := (d + 1).String(); got != "2026-03-01" {
+		t.Errorf("day after 2026-02-28 = %s", got)
+	}
+	if got := d.Weekday(); got != time.Saturday {
+		t.Errorf("2026-02-28 is a %v, want Saturday", got)
+	}
+	if _, err := Parse("28/02/2026"); err == nil {
+		t.Error("Parse accepted 28/02/2026")
+	}
+	for _, s := range []string{"4:00", "24:00", "04:60", "04", "ab:cd", "04:5"} {
+		if _, err := ParseClock(s); err == nil && s != "4:00" {
+			t.Errorf("ParseClock(%q) accepted", s)
+		}
+	}
+	if got, err := ParseClock("04:30"); err != nil || got != 4*time.Hour+30*time.Minute || FormatClock(got) != "04:30" {
+		t.Errorf("ParseClock(04:30) = %v, %v", got, err)
+	}
+}
