@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 )
@@ -150,6 +151,16 @@ func apply(e *Episode, r journal.Record) {
 // Checked reports whether item was ticked by hand on day.
 func (h *History) Checked(day night.Date, item string) bool {
 	return h.checks[day][item]
+}
+
+// Done reports whether item counts as done on day: for an automatic item,
+// whether its source record exists (a finished routine that night); for any
+// other, the last tick.
+func (h *History) Done(day night.Date, item content.Item) bool {
+	if item.Auto == content.AutoStretch {
+		return h.stretched[day]
+	}
+	return h.checks[day][item.ID]
 }
 
 // Stretched reports whether a routine was finished on night d.
