@@ -57,15 +57,13 @@ func LoadRest(fsys fs.FS, core *Set) (*Set, error) {
 		}
 		present[name] = true
 	}
-	if d := readDoc(fsys, FileRoutines, present, &set.Routines, &errs); d != nil {
-		checkVersion(d, set.Routines.Version)
-		checkRoutines(d, &set.Routines, keys)
-		docs.routines = d
+	if p := readMerged(fsys, FileRoutines, present, &set.Routines, &errs); p != nil {
+		checkRoutines(p, &set.Routines, keys)
+		docs.routines = p
 	}
-	if d := readDoc(fsys, FileChecklist, present, &set.Checklist, &errs); d != nil {
-		checkVersion(d, set.Checklist.Version)
-		checkChecklist(d, &set.Checklist, keys)
-		docs.checklist = d
+	if p := readMerged(fsys, FileChecklist, present, &set.Checklist, &errs); p != nil {
+		checkChecklist(p, &set.Checklist, keys)
+		docs.checklist = p
 	}
 	if d := readDoc(fsys, FileLearn, present, &set.Learn, &errs); d != nil {
 		checkVersion(d, set.Learn.Version)
@@ -115,19 +113,27 @@ func load(fsys fs.FS, withRest bool) (*Set, error) {
 	var (
 		set     Set
 		sources SourcesFile
-		targets = []any{&sources, &set.Relief, &set.RedFlags, &set.About, &set.Routines, &set.Checklist, &set.Learn} // in Files order
+		targets = []any{&sources, &set.Relief, &set.RedFlags, &set.About, nil, nil, &set.Learn} // in Files order; routines and checklist merge
 		docs    = make([]*doc, len(Files))
 		fileErr = make([]Errors, len(Files))
 		wg      sync.WaitGroup
 	)
+	var routines, checklist *parts // merged with the built-in file under a person's folder (merge.go)
 	for i, name := range Files {
 		if !withRest && !coreFile(name) {
 			continue
 		}
-		wg.Go(func() { docs[i] = readDoc(fsys, name, present, targets[i], &fileErr[i]) })
+		switch name {
+		case FileRoutines:
+			wg.Go(func() { routines = readMerged(fsys, name, present, &set.Routines, &fileErr[i]) })
+		case FileChecklist:
+			wg.Go(func() { checklist = readMerged(fsys, name, present, &set.Checklist, &fileErr[i]) })
+		default:
+			wg.Go(func() { docs[i] = readDoc(fsys, name, present, targets[i], &fileErr[i]) })
+		}
 	}
 	wg.Wait()
-	srcDoc, relief, redflags, about, routines, checklist, learn := docs[0], docs[1], docs[2], docs[3], docs[4], docs[5], docs[6]
+	srcDoc, relief, redflags, about, learn := docs[0], docs[1], docs[2], docs[3], docs[6]
 	// Source keys are only checked against a sources.yaml that could be
 	// read; otherwise every citation would be reported as well.
 	var keys map[string]bool
@@ -148,11 +154,9 @@ func load(fsys fs.FS, withRest bool) (*Set, error) {
 		checkAbout(about, &set.About)
 	}
 	if routines != nil {
-		checkVersion(routines, set.Routines.Version)
 		checkRoutines(routines, &set.Routines, keys)
 	}
 	if checklist != nil {
-		checkVersion(checklist, set.Checklist.Version)
 		checkChecklist(checklist, &set.Checklist, keys)
 	}
 	if learn != nil {

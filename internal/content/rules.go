@@ -25,10 +25,9 @@ import (
 // names and its usual variants, not every way of saying a thing, and they do
 // not replace a clinician's review (brief §10 item 7).
 //
-// Routine- and checklist-specific rules (each pre-bed stretch gives a hold
-// time, both sides, an intensity cue and a seated alternative, §8.7; the
-// fluids item keeps the "unless told to limit fluids" caveat, §8.9b) come
-// with those features.
+// The bedtime routine and the checklist have rules of their own (§8.7: each
+// stretch has a hold time, its sides, an intensity cue and a seated version;
+// §2.4 safety; §8.9b the fluids caveat; P7 diet), in rules_daily.go.
 
 // Rule names, as they appear in brackets in messages.
 const (
@@ -42,12 +41,20 @@ const (
 	RuleEmergency   = "emergency-tier"
 	RuleSupplements = "supplement-ask"
 	RuleDisclaimer  = "disclaimer"
+	// The routine and checklist rules (rules_daily.go).
+	RuleHoldTime      = "hold-time"
+	RuleIntensity     = "stretch-intensity"
+	RuleStretchSafety = "stretch-safety"
+	RuleSides         = "stretch-sides"
+	RuleFluids        = "fluids-caveat"
+	RuleDiet          = "diet-general"
 )
 
 // Rules lists every rule name.
 var Rules = []string{
 	RuleQuinine, RuleDoses, RuleClaims, RuleDiagnosis, RuleStandCue,
 	RuleHeatCold, RuleEscalation, RuleEmergency, RuleSupplements, RuleDisclaimer,
+	RuleHoldTime, RuleIntensity, RuleStretchSafety, RuleSides, RuleFluids, RuleDiet,
 }
 
 // textRules run over every shown text (see shownTexts). A rule runs only on
@@ -63,7 +70,7 @@ var textRules = []struct {
 	// §6.2, §6.9, §6.10, §8.6 (an amount has a digit; "twice a day" has "day")
 	{RuleDoses, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "day"}, checkDoses},
 	// §6.3, §8.8
-	{RuleClaims, []string{"cur", "guarantee", "proven", "prevent", "stop", "eliminat", "100", "for good"}, checkClaims},
+	{RuleClaims, []string{"cur", "guarantee", "proven", "prevent", "stop", "eliminat", "100", "for good", "ward", "away"}, checkClaims},
 	// §6.6, §6.7
 	{RuleDiagnosis, []string{"restless", "rls", "clot", "dvt", "just", "worry", "harmless"}, checkDiagnosis},
 	// §6.2, §8.6
@@ -77,11 +84,22 @@ var setRules = []func(docs ruleDocs, set *Set){
 	checkEscalation, // §1.3, §8.3
 	checkEmergency,  // §4.1, §8.4
 	checkDisclaimer, // §7, §8.10
+	// rules_daily.go
+	checkHoldTime,      // S3
+	checkIntensity,     // S4
+	checkStretchSafety, // §2.4
+	checkSides,         // §8.7
+	checkFluids,        // P1, §8.9b
+	checkDiet,          // P7
 }
 
 // ruleDocs are the parsed files the rules read; a file that could not be
-// decoded is nil and is skipped.
-type ruleDocs struct{ relief, redflags, about, routines, checklist, learn *doc }
+// decoded is nil and is skipped. routines.yaml and checklist.yaml may be
+// merged from two files, so their parts are found through parts.
+type ruleDocs struct {
+	relief, redflags, about, learn *doc
+	routines, checklist            *parts
+}
 
 func checkRules(docs ruleDocs, set *Set) {
 	for _, t := range shownTexts(docs, set) {
@@ -122,9 +140,12 @@ type shown struct {
 // shownTexts lists every text of the set that the app shows: step
 // title/text/sites/tip/caution/balance_cue/seated_alternative, aftercare and
 // escalation blocks (with their safety notes), the footer, red-flag titles,
-// actions and signs, the disclaimer, and learn titles, summaries, headings,
-// texts and table cells. Source titles are quoted, not written by us, and
-// are not checked.
+// actions and signs, the see_doctor texts, the disclaimer, learn titles,
+// summaries, headings, texts and table cells; the routines' during line,
+// intro, finished and safety blocks, voice phrases, stretch titles, cues,
+// texts and get_ready lines (and their seated versions), routine titles and
+// summaries; the checklist intro and item labels, whys and caveats. Source
+// titles are quoted, not written by us, and are not checked.
 func shownTexts(docs ruleDocs, set *Set) []shown {
 	var out []shown
 	add := func(d *doc, path, s, ctx string) {
@@ -179,6 +200,59 @@ func shownTexts(docs ruleDocs, set *Set) []shown {
 			for j, s := range t.Signs {
 				add(d, fmt.Sprintf("%s.signs[%d].text", p, j), s.Text, "")
 			}
+		}
+		sd := &set.RedFlags.SeeDoctor
+		all := strings.Join([]string{sd.Frequent, sd.Long, sd.Text}, "\n")
+		add(d, "$.see_doctor.frequent", sd.Frequent, all)
+		add(d, "$.see_doctor.long", sd.Long, all)
+		add(d, "$.see_doctor.text", sd.Text, all)
+	}
+	if p := docs.routines; p != nil {
+		r := &set.Routines
+		at := p.field("during")
+		add(at.d, at.p, r.During, "")
+		for _, b := range []struct {
+			key string
+			b   *Block
+		}{{"intro", &r.Intro}, {"finished", &r.Finished}} {
+			at := p.field(b.key)
+			block(at.d, at.p, b.b)
+		}
+		safety := p.field("safety")
+		for i := range r.Safety {
+			at := safety.index(i)
+			block(at.d, at.p, &r.Safety[i])
+		}
+		v := p.field("voice")
+		for _, f := range []field{{".hold", r.Voice.Hold}, {".reps", r.Voice.Reps}, {".switch", r.Voice.Switch}, {".release", r.Voice.Release}, {".done", r.Voice.Done}} {
+			add(v.d, v.p+f.path, f.s, "")
+		}
+		for i := range r.Stretches {
+			s, at := &r.Stretches[i], p.elem("stretches", i)
+			rest := []field{{at.p + ".cue", s.Cue}, {at.p + ".text", s.Text}, {at.p + ".get_ready", s.GetReady}}
+			if v := s.Seated; v != nil {
+				sp := at.p + ".seated"
+				rest = append(rest, field{sp + ".title", v.Title}, field{sp + ".cue", v.Cue}, field{sp + ".text", v.Text}, field{sp + ".get_ready", v.GetReady})
+			}
+			addAll(at.d, field{at.p + ".title", s.Title}, rest)
+		}
+		for i := range r.Routines {
+			x, at := &r.Routines[i], p.elem("routines", i)
+			addAll(at.d, field{at.p + ".title", x.Title}, []field{{at.p + ".summary", x.Summary}})
+		}
+	}
+	if p := docs.checklist; p != nil {
+		c := &set.Checklist
+		at := p.field("intro")
+		add(at.d, at.p, c.Intro, "")
+		for i := range c.Items {
+			it, at := &c.Items[i], p.elem("items", i)
+			// An item is read as a whole: a caveat or an "ask your
+			// pharmacist" may be in another of its fields.
+			all := strings.Join([]string{it.Label, it.Why, it.Caveat}, "\n")
+			add(at.d, at.p+".label", it.Label, all)
+			add(at.d, at.p+".why", it.Why, all)
+			add(at.d, at.p+".caveat", it.Caveat, all)
 		}
 	}
 	if d := docs.about; d != nil {
@@ -383,6 +457,10 @@ var claimREs = []*regexp.Regexp{
 	re(`\b(?:prevents?|preventing|stops?|stopping|eliminates?|eliminating)\s+` +
 		`(?:(?:all|any|future|your|night|night-time|nighttime|nocturnal|leg|foot|calf|muscle)\s+)*cramps?\b(?:\s+for\s+good)?`),
 	re(`\bcramps?\s+for\s+good\b`),
+	// Habits that "prevent cramping", "ward off cramps", "keep cramps away".
+	re(`\b(?:prevents?|preventing)\s+(?:(?:night|night-time|nighttime|nocturnal|leg|foot|calf|muscle)\s+)*cramping\b`),
+	re(`\bwards?\s+off\s+(?:(?:all|any|future|your|night|night-time|nighttime|nocturnal|leg|foot|calf|muscle)\s+)*cramps?\b`),
+	re(`\bkeeps?\s+(?:(?:night|night-time|nighttime|nocturnal|leg|foot|calf|muscle)\s+)*cramps?\s+away\b`),
 	re(`\b100\s*(?:%|percent\b|per\s+cent\b)`),
 }
 
@@ -484,6 +562,7 @@ func checkSupplements(t shown) []finding {
 var standRE = re(`\b(?:stand(?:s|ing)?|stood|walk(?:s|ed|ing)?|weight\s+on|get(?:ting)?\s+up|out\s+of\s+bed)\b`)
 
 func checkStandCue(docs ruleDocs, set *Set) {
+	checkStretchStands(docs, set)
 	d := docs.relief
 	if d == nil {
 		return

@@ -272,6 +272,156 @@ func TestSafetyRules(t *testing.T) {
 			name:    "near miss: other words for the disclaimer",
 			changes: []change{{FileAbout, disclaimer, "disclaimer: This is not a substitute for medical advice. In an emergency, call 911."}},
 		},
+
+		// The routines, checklist and see_doctor texts go through the text rules.
+		{
+			name: "text rules read stretches, voice, checklist items and see_doctor",
+			changes: []change{
+				{FileRoutines, "      text: Sit with one leg straight and pull the toes toward your shin.", "      text: Sit with one leg straight. Tonic water may help."},
+				{FileRoutines, "  done: Routine complete", "  done: Routine complete, guaranteed relief"},
+				{FileChecklist, "why: Ask your doctor or pharmacist whether a medicine could play a part.", "why: Magnesium may help too."},
+				{FileRedFlags, "text: Book an appointment with a doctor.", "text: It is just a cramp."},
+			},
+			want: []string{
+				`redflags.yaml:27:15: [no-diagnosis] "just a cramp" sounds like a diagnosis or waves a warning sign away; say what it may be and what to do ("this may be …; get it checked today")`,
+				`routines.yaml:26:27: [hedged-claims] "guaranteed" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`,
+				`routines.yaml:39:40: [quinine-warned] "Tonic water" is mentioned without a warning; quinine and tonic water may only appear in a note that says they are not recommended, and why`,
+				`checklist.yaml:23:10: [supplement-ask] "Magnesium" is mentioned without saying to ask a doctor or pharmacist first (or that it is unlikely to help); the app never suggests taking a supplement`,
+			},
+		},
+
+		// stand-cue, for stretches
+		{
+			name:    "a stretch that stands without stands: true",
+			changes: []change{{FileRoutines, "    get_ready: Sit with your legs out in front.", "    get_ready: Stand with your feet flat."}},
+			want:    []string{`routines.yaml:47:16: [stand-cue] stretch "toe-flexes" says "Stand" but is not marked stands: true; a standing stretch needs stands: true and a seated version`},
+		},
+
+		// hedged-claims, for habits
+		{
+			name: "habits that ward off or prevent cramping",
+			changes: []change{
+				{FileChecklist, "why: A short stretch before bed may help.", "why: A short stretch before bed wards off cramps."},
+				{FileChecklist, "intro: Habits that may help some people.", "intro: Habits for preventing night cramping."},
+			},
+			want: []string{
+				`checklist.yaml:2:19: [hedged-claims] "preventing night cramping" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`,
+				`checklist.yaml:12:37: [hedged-claims] "wards off cramps" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`,
+			},
+		},
+
+		// hold-time
+		{
+			name:    "a hold too short",
+			changes: []change{{FileRoutines, "    hold: 30s\n", "    hold: 5s\n"}},
+			want:    []string{`routines.yaml:34:11: [hold-time] stretch "wall-calf" holds for 5s; a stretch hold is 10s to 60s (about 30s a side; the trial held 10s)`},
+		},
+		{
+			name:    "a hold too long",
+			changes: []change{{FileRoutines, "    hold: 30s\n", "    hold: 1m30s\n"}},
+			want:    []string{`routines.yaml:34:11: [hold-time] stretch "wall-calf" holds for 1m30s; a stretch hold is 10s to 60s (about 30s a side; the trial held 10s)`},
+		},
+		{
+			name:    "near miss: 10s holds",
+			changes: []change{{FileRoutines, "    hold: 30s\n", "    hold: 10s\n"}},
+		},
+		{
+			name:    "near miss: 60s holds",
+			changes: []change{{FileRoutines, "    hold: 30s\n", "    hold: 1m\n"}},
+		},
+
+		// stretch-intensity
+		{
+			name:    "during says neither pain nor breathing",
+			changes: []change{{FileRoutines, "during: Firm tension, never sharp pain. Keep breathing.", "during: Stretch firmly and hold your breath."}},
+			want: []string{
+				`routines.yaml:5:9: [stretch-intensity] the during line must say not to stretch into sharp pain ("firm tension, never sharp pain")`,
+				`routines.yaml:5:9: [stretch-intensity] the during line must say to keep breathing ("Keep breathing.")`,
+			},
+		},
+		{
+			name:    "during stretches into pain",
+			changes: []change{{FileRoutines, "during: Firm tension, never sharp pain. Keep breathing.", "during: Stretch into the pain. Keep breathing."}},
+			want:    []string{`routines.yaml:5:9: [stretch-intensity] the during line must say not to stretch into sharp pain ("firm tension, never sharp pain")`},
+		},
+		{
+			name:    "near miss: other words for the intensity cue",
+			changes: []change{{FileRoutines, "during: Firm tension, never sharp pain. Keep breathing.", "during: Stretch gently; stop if it hurts. Don't hold your breath."}},
+		},
+
+		// stretch-safety
+		{
+			name:    "safety without numbness and tingling",
+			changes: []change{{FileRoutines, "text: Stop if a stretch causes sharp pain, numbness or tingling.", "text: Stop if a stretch causes sharp pain."}},
+			want:    []string{`routines.yaml:14:1: [stretch-safety] the safety cautions must include the pain rule: stop if a stretch causes sharp pain, numbness or tingling`},
+		},
+		{
+			name:    "safety without the hot leg",
+			changes: []change{{FileRoutines, "Don't stretch a leg that is swollen, hot or red.", "Don't stretch a leg that is swollen or red."}},
+			want:    []string{`routines.yaml:14:1: [stretch-safety] the safety cautions must say not to stretch a leg that is swollen, hot or red, and to get it checked first`},
+		},
+		{
+			name: "near miss: the cautions in other words and order",
+			changes: []change{
+				{FileRoutines, "text: Stop if a stretch causes sharp pain, numbness or tingling.", "text: Tingling, numbness or sharp pain? Stop."},
+				{FileRoutines, "Don't stretch a leg that is swollen, hot or red.", "Redness, swelling or a warm calf? Don't stretch."},
+			},
+		},
+
+		// stretch-sides
+		{
+			name: "a held stretch without a side says the other leg",
+			changes: []change{
+				{FileRoutines, "    side: both\n", ""},
+				{FileRoutines, "text: Stand facing a wall and step one foot back. Lean in.", "text: Stand facing a wall and step one foot back. Lean in, then do the other leg."},
+			},
+			want: []string{`routines.yaml:31:76: [stretch-sides] stretch "wall-calf" says "other leg" but has no side, so it is held once; set side: both (or left or right)`},
+		},
+		{
+			name: "near miss: both feet at once in a rep stretch, each side with a side",
+			changes: []change{
+				{FileRoutines, "text: Pull your toes up toward your shin, then relax.", "text: Pull both feet up toward your shin, then relax."},
+				{FileRoutines, "cue: Back heel down, lean in.", "cue: Each side, back heel down, lean in."},
+			},
+		},
+
+		// fluids-caveat
+		{
+			name:    "fluids without a caveat",
+			changes: []change{{FileChecklist, "    caveat: If a doctor has told you to limit fluids, follow their advice.\n", ""}},
+			want:    []string{`checklist.yaml:5:19: [fluids-caveat] item "fluids" talks about "fluids" but has no caveat; add one: "If a doctor has told you to limit fluids (for example for heart or kidney problems), follow their advice."`},
+		},
+		{
+			name: "drinking water in another item, with a caveat that names no doctor",
+			changes: []change{
+				{FileChecklist, "why: A short stretch before bed may help.", "why: A short stretch and a glass of water before bed may help."},
+				{FileChecklist, "    auto: stretch\n", "    auto: stretch\n    caveat: Not too much.\n"},
+			},
+			want: []string{`checklist.yaml:15:13: [fluids-caveat] item "evening-stretch" talks about fluids; its caveat must say to follow a doctor who has told you to limit fluids: "If a doctor has told you to limit fluids (for example for heart or kidney problems), follow their advice."`},
+		},
+		{
+			name: "near miss: water pills, alcoholic drinks, drinking less alcohol",
+			changes: []change{
+				{FileChecklist, "why: Ask your doctor or pharmacist whether a medicine could play a part.", "why: Ask your doctor or pharmacist whether water pills could play a part."},
+				{FileChecklist, "why: A short stretch before bed may help.", "why: Drink less alcohol, and fewer alcoholic drinks, before a stretch."},
+			},
+		},
+
+		// diet-general
+		{
+			name:    "food that eases cramps",
+			changes: []change{{FileChecklist, "why: A varied diet is good for your overall health.", "why: Bananas and leafy greens may ease cramps."}},
+			want:    []string{`checklist.yaml:18:44: [diet-general] item "varied-diet" is about "meals" and says "cramps"; food is only general healthy eating here, never a way to prevent or treat cramps`},
+		},
+		{
+			name:    "a meal that treats muscle spasms",
+			changes: []change{{FileChecklist, "why: A varied diet is good for your overall health.", "why: A varied diet treats muscle spasms."}},
+			want:    []string{`checklist.yaml:18:24: [diet-general] item "varied-diet" is about "meals" and says "treats"; food is only general healthy eating here, never a way to prevent or treat cramps`},
+		},
+		{
+			name:    "near miss: food denied as a cramp remedy",
+			changes: []change{{FileChecklist, "why: A varied diet is good for your overall health.", "why: A varied diet is good for you; no food is known to prevent or treat cramps."}},
+		},
 	}
 	bracket := regexp.MustCompile(`^\[([a-z-]+)\] `)
 	covered := map[string]bool{}
@@ -402,6 +552,48 @@ func TestLocate(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("%s %q: got %q, want %q", tt.path, tt.word, got, tt.want)
+		}
+	}
+}
+
+// TestDailyRulesWording checks the wording the routine and checklist rules
+// look for, without a fixture: what must be caught and its near misses.
+func TestDailyRulesWording(t *testing.T) {
+	tests := []struct {
+		name   string
+		match  func(string) bool
+		hits   []string // each must match
+		misses []string // none may
+	}{
+		{"during says no sharp pain", noPainRE.MatchString,
+			[]string{"Never sharp pain.", "Firm tension, not pain.", "Don't stretch into pain.", "Stop if it hurts.", "No pain.", "Stretch without pain."},
+			[]string{"Stretch into the pain.", "Pain is fine.", "Hold it firmly.", "A painless stretch."}},
+		{"during says keep breathing", breatheRE.MatchString,
+			[]string{"Keep breathing.", "Breathe slowly.", "Don't hold your breath.", "Never hold your breath."},
+			[]string{"Hold your breath.", "Breathless? Stop.", "Breathing is hard."}},
+		{"a stretch speaks of sides", sidesRE.MatchString,
+			[]string{"Do each side.", "Both legs.", "Switch sides.", "Then the other leg.", "Each foot in turn.", "Stretch both calves."},
+			[]string{"Lean in.", "Both hands on the wall.", "Each time, breathe out.", "On one side of the bed."}},
+		{"fluids advice", func(s string) bool { return fluidMention(s) >= 0 },
+			[]string{"Enough fluids", "Drink enough through the day.", "A glass of water.", "Stay hydrated.", "Drinking water", "Fluid intake"},
+			[]string{"Ask about water pills.", "Drink less alcohol.", "Fewer alcoholic drinks.", "Drinking caffeine late.", "Loose bedding"}},
+		{"a fluids caveat", fluidsCaveated,
+			[]string{"If a doctor has told you to limit fluids, follow their advice.", "Unless your GP restricts how much you drink.", "If your nurse or doctor limits your fluids, follow them."},
+			[]string{"Not too much.", "Ask your doctor.", "Limit it in the evening."}},
+		{"food tied to cramps", func(s string) bool { return dietClaim(s) != nil },
+			[]string{"Bananas may ease cramps.", "Foods that prevent spasms.", "A diet that treats muscle pain.", "A natural remedy.", "It relieves cramping.", "It cures it."},
+			[]string{"A varied diet is good for you.", "No food is known to prevent or treat cramps.", "Foods don't treat cramps.", "Good for your muscles and overall health."}},
+	}
+	for _, tt := range tests {
+		for _, s := range tt.hits {
+			if !tt.match(s) {
+				t.Errorf("%s: %q should match", tt.name, s)
+			}
+		}
+		for _, s := range tt.misses {
+			if tt.match(s) {
+				t.Errorf("%s: %q should not match", tt.name, s)
+			}
 		}
 	}
 }

@@ -299,7 +299,8 @@ type Routines struct {
 }
 
 // Voice phrases. {side} becomes "Left", "Right" or nothing, {title} the
-// stretch's title and {seconds} the hold in seconds.
+// stretch's title, {seconds} the hold in seconds and {reps} the count; no
+// other placeholder is valid.
 type Voice struct {
 	Hold    string `yaml:"hold"`    // "{side} {title}, hold {seconds} seconds"
 	Reps    string `yaml:"reps"`    // "{side} {title}, {reps} times"
@@ -396,6 +397,10 @@ const (
 const (
 	AutoStretch = "stretch" // ticked by a finished bedtime routine that day
 )
+
+// MaxLabel is the longest checklist label, in characters, so that it fits
+// small screens with its check box.
+const MaxLabel = 28
 
 // Item is one prevention habit.
 type Item struct {

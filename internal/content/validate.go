@@ -297,6 +297,7 @@ func checkRedFlags(d *doc, r *RedFlags, keys map[string]bool) {
 	if n := len(r.Tiers); n < len(tierOrder) {
 		d.errorf("$.tiers", "tiers: missing %s; %s", strings.Join(tierOrder[n:], ", "), want)
 	}
+	checkSeeDoctor(d, &r.SeeDoctor, keys)
 }
 
 func checkAbout(d *doc, a *About) {
