@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -311,7 +312,30 @@ func rowTexts(t *Table) []string {
 
 // re compiles a case-insensitive pattern. Apostrophes in patterns are
 // written ['’] so that "don’t" reads like "don't".
-func re(p string) *regexp.Regexp { return regexp.MustCompile(`(?i)` + p) }
+// re is a case-insensitive pattern, compiled the first time a rule uses it:
+// the rules only run when content is validated, and compiling some forty
+// patterns at start-up would cost every run, relief's first frame included,
+// a couple of milliseconds.
+func re(p string) *pattern { return &pattern{src: `(?i)` + p} }
+
+// pattern is a regexp compiled on first use; safe for concurrent use.
+type pattern struct {
+	src  string
+	once sync.Once
+	re   *regexp.Regexp
+}
+
+func (p *pattern) get() *regexp.Regexp {
+	p.once.Do(func() { p.re = regexp.MustCompile(p.src) })
+	return p.re
+}
+
+func (p *pattern) MatchString(s string) bool      { return p.get().MatchString(s) }
+func (p *pattern) FindString(s string) string     { return p.get().FindString(s) }
+func (p *pattern) FindStringIndex(s string) []int { return p.get().FindStringIndex(s) }
+func (p *pattern) FindAllStringIndex(s string, n int) [][]int {
+	return p.get().FindAllStringIndex(s, n)
+}
 
 func words(ws ...string) map[string]bool {
 	m := make(map[string]bool, len(ws))
@@ -450,7 +474,7 @@ func checkDoses(t shown) []finding {
 // ("not proven", "is not a cure", "nothing can guarantee") is fine, and word
 // boundaries keep "prevention" and "secure" out.
 
-var claimREs = []*regexp.Regexp{
+var claimREs = []*pattern{
 	re(`\bcur(?:e|es|ed|ing)\b`),
 	re(`\bguarantee(?:s|d)?\b`),
 	re(`\b(?:clinically\s+)?proven\b`),
@@ -493,7 +517,7 @@ func checkClaims(t shown) []finding {
 
 var diagnoses = []struct {
 	key    string // in every match, lowercase, to skip the pattern cheaply
-	re     *regexp.Regexp
+	re     *pattern
 	unless map[string]bool
 }{
 	{"you", re(`\byou(?:\s+have|['’]ve\s+got|\s+have\s+got)\s+(?:restless\s+legs|rls|an?\s+(?:blood\s+)?clot|a\s+dvt|dvt)\b`), hedges},
@@ -586,7 +610,7 @@ func checkStandCue(docs ruleDocs, set *Set) {
 
 // firstUnnegated returns the first match of r in s that no negation comes
 // just before ("don't stand up yet" asks nobody to stand), or -1.
-func firstUnnegated(r *regexp.Regexp, s string) (int, string) {
+func firstUnnegated(r *pattern, s string) (int, string) {
 	for _, m := range r.FindAllStringIndex(s, -1) {
 		if !precededBy(s, m[0], 2, negations) {
 			return m[0], s[m[0]:m[1]]

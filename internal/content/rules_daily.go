@@ -2,7 +2,6 @@ package content
 
 import (
 	"fmt"
-	"regexp"
 	"time"
 )
 
@@ -66,8 +65,8 @@ func checkIntensity(docs ruleDocs, set *Set) {
 // that is swollen, hot or red. Each must be said within one caution.
 
 var (
-	painRuleREs = []*regexp.Regexp{re(`\bstop`), re(`\bpain`), re(`\bnumb`), re(`\btingl`)}
-	clotRuleREs = []*regexp.Regexp{re(`\bswollen\b|\bswelling\b`), re(`\bhot\b|\bwarm`), re(`\bred(?:ness)?\b`)}
+	painRuleREs = []*pattern{re(`\bstop`), re(`\bpain`), re(`\bnumb`), re(`\btingl`)}
+	clotRuleREs = []*pattern{re(`\bswollen\b|\bswelling\b`), re(`\bhot\b|\bwarm`), re(`\bred(?:ness)?\b`)}
 )
 
 func checkStretchSafety(docs ruleDocs, set *Set) {
@@ -75,7 +74,7 @@ func checkStretchSafety(docs ruleDocs, set *Set) {
 	if p == nil || len(set.Routines.Safety) == 0 {
 		return
 	}
-	says := func(all []*regexp.Regexp) bool {
+	says := func(all []*pattern) bool {
 		for _, b := range set.Routines.Safety {
 			text := b.Title + "\n" + b.Text + "\n" + b.Safety
 			ok := true
