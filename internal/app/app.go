@@ -248,6 +248,8 @@ func (m Model) Finish() error {
 		m.relief.Finish()
 	case session.Stretch:
 		m.stretch.Finish()
+	case session.Checklist:
+		m.checklist.Finish()
 	}
 	return m.s.Journal.Flush()
 }
