@@ -1,11 +1,166 @@
 package cli
 
 import (
+	"fmt"
+	"strings"
+	"time"
+
 	"github.com/crampcoach/cramp/internal/app"
+	"github.com/crampcoach/cramp/internal/checklist"
+	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/history"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/session"
 )
 
-// runCheck is `cramp check`: today's prevention checklist.
+const checkUsage = `Usage: cramp check [ITEM [--undo] | --list] [flags]
+
+Today's prevention checklist. Without arguments: the checklist screen on a
+terminal, the list otherwise.
+
+  cramp check --list        today's items as text: "[x] ID  LABEL", one a line
+  cramp check ITEM          tick ITEM for today and say what was done
+  cramp check ITEM --undo   untick it
+
+A new day starts at 04:00 (--day-starts-at or CRAMP_DAY_STARTS_AT): a tick
+before then counts for the day before. An unknown ITEM lists the valid ones.
+
+Flags:
+`
+
+// runCheck is `cramp check`: today's prevention checklist, as a screen, a
+// list, or one tick from the command line.
 func runCheck(g *globals, args []string, io IO) int {
-	return runApp(g, app.Options{Start: session.Checklist}, io)
+	fs := newFlagSet("cramp check", io.Stderr, checkUsage)
+	g.register(fs)
+	list := fs.Bool("list", false, "print today's items and their state as plain text")
+	undo := fs.Bool("undo", false, "untick ITEM instead of ticking it")
+	pos, code, done := parse(fs, args, io.Stdout)
+	if done {
+		return code
+	}
+	switch {
+	case len(pos) > 1:
+		return usageError(io, fs, "check takes at most one item")
+	case *list && len(pos) > 0:
+		return usageError(io, fs, "--list takes no item")
+	case *undo && len(pos) == 0:
+		return usageError(io, fs, "--undo needs an item: cramp check ITEM --undo")
+	}
+	dayStart, err := g.dayStart(io.Getenv)
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp check: %v\n", err)
+		return ExitUsage
+	}
+	plain := g.plainOutput(io)
+	if len(pos) == 0 && !*list && !plain {
+		return runApp(g, app.Options{Start: session.Checklist}, io)
+	}
+
+	set, notice, err := loadContent(g.content, false)
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
+		return ExitFailure
+	}
+	if notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " ")); notice != "" {
+		fmt.Fprintln(io.Stderr, "cramp:", notice)
+	}
+	c := checkRun{set: set, j: journal.Open(journal.Dir(g.data, io.Getenv)), now: clock.Real{}.Now(), dayStart: dayStart, io: io}
+	if len(pos) == 0 {
+		return c.list()
+	}
+	return c.tick(pos[0], !*undo)
+}
+
+// checkRun is one `cramp check` without the screen.
+type checkRun struct {
+	set      *content.Set
+	j        *journal.Journal
+	now      time.Time
+	dayStart time.Duration
+	io       IO
+}
+
+func (c checkRun) today() night.Date { return night.Of(c.now, c.dayStart) }
+
+// read reads the journal, telling stderr about lines it had to skip.
+func (c checkRun) read() (*history.History, error) {
+	res, err := c.j.Read()
+	if n := len(res.Bad); n > 0 {
+		fmt.Fprintf(c.io.Stderr, "cramp check: %s could not be read; they are left as they are.\n", plural(n, "journal line"))
+	}
+	return history.Build(res.Records), err
+}
+
+func (c checkRun) state(h *history.History, ticks ...journal.Record) checklist.State {
+	return checklist.Compute(checklist.Ordered(&c.set.Checklist), c.today(), checklist.FromHistory(h, ticks))
+}
+
+// list prints today's items and their state.
+func (c checkRun) list() int {
+	h, err := c.read()
+	if err != nil {
+		fmt.Fprintf(c.io.Stderr, "cramp check: could not read your journal: %v\n", err)
+		return ExitFailure
+	}
+	if err := checklist.Plain(c.io.Stdout, c.state(h), c.dayStart); err != nil {
+		return ExitFailure
+	}
+	return ExitOK
+}
+
+// tick ticks (or unticks) one item for today and says what it did.
+func (c checkRun) tick(id string, done bool) int {
+	it, ok := c.set.Checklist.Item(id)
+	if !ok {
+		var ids []string
+		for _, x := range checklist.Ordered(&c.set.Checklist) {
+			ids = append(ids, x.ID)
+		}
+		fmt.Fprintf(c.io.Stderr, "cramp check: unknown item %q; the items are: %s\n", id, strings.Join(ids, ", "))
+		return ExitUsage
+	}
+	if it.Auto != "" {
+		fmt.Fprintf(c.io.Stderr, "cramp check: %s\n", checklist.AutoWhy(it))
+		return ExitUsage
+	}
+	// Read first only to say whether anything changed; the tick is written
+	// whatever the read found.
+	h, readErr := c.read()
+	before := c.state(h)
+	was := before.Rows[rowOf(before, id)].Done
+	rec, err := c.j.Append(journal.Record{
+		Type: journal.TypeCheck, Time: c.now, Day: c.today().String(), Item: id, Done: &done,
+	})
+	if err != nil {
+		fmt.Fprintf(c.io.Stderr, "cramp check: could not save the tick, nothing was changed: %v\n", err)
+		return ExitFailure
+	}
+	verb, state := "Ticked", "ticked"
+	if !done {
+		verb, state = "Unticked", "unticked"
+	}
+	line := fmt.Sprintf("%s %s (%s) for %s", verb, id, it.Label, c.today())
+	if readErr == nil {
+		p := c.state(h, rec).Progress
+		line += fmt.Sprintf(": %d of %d done.", p.Done, p.Total)
+		if was == done {
+			line += " It was " + state + " already."
+		}
+	} else {
+		line += "."
+	}
+	fmt.Fprintln(c.io.Stdout, line)
+	return ExitOK
+}
+
+func rowOf(st checklist.State, id string) int {
+	for i, r := range st.Rows {
+		if r.Item.ID == id {
+			return i
+		}
+	}
+	return 0
 }

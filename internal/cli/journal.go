@@ -1,11 +1,67 @@
 package cli
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/crampcoach/cramp/internal/app"
+	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/journalview"
 	"github.com/crampcoach/cramp/internal/session"
 )
 
+const journalUsage = `Usage: cramp journal [flags]
+
+Your nights, episodes and patterns: a 12-week heatmap of cramp nights, the
+cramps of the last 7 and 30 nights, your stretch streak, every episode (e
+edits its severity or note, d deletes it; both are added to the journal as
+new lines), and how often the nights after each checklist item had cramps.
+A cramp before noon counts toward the night before.
+
+When output is not a terminal (or with --plain), the overview and the
+episode list are printed as text.
+
+Flags:
+`
+
 // runJournal is `cramp journal`: nights, episodes and patterns.
 func runJournal(g *globals, args []string, io IO) int {
-	return runApp(g, app.Options{Start: session.Journal}, io)
+	fs := newFlagSet("cramp journal", io.Stderr, journalUsage)
+	g.register(fs)
+	pos, code, done := parse(fs, args, io.Stdout)
+	if done {
+		return code
+	}
+	if len(pos) > 0 {
+		return usageError(io, fs, "unexpected argument %q", pos[0])
+	}
+	dayStart, err := g.dayStart(io.Getenv)
+	if err != nil {
+		return usageError(io, fs, "%v", err)
+	}
+	if !g.plainOutput(io) {
+		return runApp(g, app.Options{Start: session.Journal}, io)
+	}
+
+	set, notice, err := loadContent(g.content, false)
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
+		return ExitFailure
+	}
+	if notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " ")); notice != "" {
+		fmt.Fprintln(io.Stderr, "cramp:", notice)
+	}
+	fig, err := journalview.Load(journal.Open(journal.Dir(g.data, io.Getenv)), set, clock.Real{}.Now(), dayStart)
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp journal: could not read your journal: %v\n", err)
+		return ExitFailure
+	}
+	if fig.Bad > 0 {
+		fmt.Fprintf(io.Stderr, "cramp journal: %s could not be read; left out, and left as they are.\n", plural(fig.Bad, "journal line"))
+	}
+	if err := journalview.Plain(io.Stdout, set, fig); err != nil {
+		return ExitFailure
+	}
+	return ExitOK
 }

@@ -1,4 +1,228 @@
 package cli
 
+import (
+	"flag"
+	"fmt"
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/history"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/relief"
+)
+
+// logReportClock is the clock `cramp log` and `cramp report` read: the
+// moment a logged cramp is checked against, and the end of a report's
+// period. Tests set a fake one.
+var logReportClock clock.Clock = clock.Real{}
+
+// Limits for `cramp log`: a longer "cramp" is most likely a slip of units,
+// and a note is a line or two, not a diary.
+const (
+	maxLogMinutes = 240
+	maxNoteRunes  = 1000
+)
+
+const logUsage = `Usage: cramp log --site S [--side X] [--minutes N] [--severity 0-10] [--at TIME] [--note TEXT]
+
+Adds a cramp you had earlier to your journal.
+
+--at takes:
+  03:10                       the last time the clock showed 03:10: tonight's if
+                              it has come, else the day before's
+  "2026-03-10 03:10"          a date and time on this computer's clock
+  2026-03-10T03:10:00+01:00   RFC 3339, with its offset
+Without --at, the cramp ended just now (it began --minutes ago).
+
+Flags:
+`
+
 // runLog is `cramp log`: adds a past episode to the journal.
-func runLog(g *globals, args []string, io IO) int { return ExitFailure }
+func runLog(g *globals, args []string, io IO) int {
+	fs := newFlagSet("cramp log", io.Stderr, logUsage)
+	g.register(fs)
+	var site, side, minutes, severity, at, note string
+	fs.StringVar(&site, "site", "", "where it cramped: "+strings.Join(relief.Sites, ", ")+" (required)")
+	fs.StringVar(&side, "side", "", "which leg: "+strings.Join(relief.Sides, " or "))
+	fs.StringVar(&minutes, "minutes", "", fmt.Sprintf("how long it lasted, in minutes (0.5 for 30 seconds; at most %d)", maxLogMinutes))
+	fs.StringVar(&severity, "severity", "", "how bad it was, 0 to 10")
+	fs.StringVar(&at, "at", "", "when it began: HH:MM, \"YYYY-MM-DD HH:MM\" or RFC 3339 (default: --minutes ago)")
+	fs.StringVar(&note, "note", "", fmt.Sprintf("a note, at most %d characters", maxNoteRunes))
+	pos, code, done := parse(fs, args, io.Stdout)
+	if done {
+		return code
+	}
+	given := map[string]bool{}
+	fs.Visit(func(f *flag.Flag) { given[f.Name] = true })
+
+	now := logReportClock.Now().Round(0)
+	rec, problems := logRecord(given, site, side, minutes, severity, at, note, now)
+	for _, p := range pos {
+		problems = append(problems, fmt.Sprintf("unexpected argument %q (put a note in --note \"...\")", p))
+	}
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintf(io.Stderr, "cramp log: %s\n", p)
+		}
+		fmt.Fprintln(io.Stderr, `Run "cramp log --help" for the flags.`)
+		return ExitUsage
+	}
+
+	j := journal.Open(journal.Dir(g.data, io.Getenv))
+	rec, err := j.Append(rec)
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp log: the cramp could not be saved to %s: %v\n", j.Path(), err)
+		return ExitFailure
+	}
+	fmt.Fprintln(io.Stdout, logged(rec))
+	return ExitOK
+}
+
+// logRecord checks every flag of `cramp log` and returns the cramp.log
+// record, or one problem for each bad value (never just the first).
+func logRecord(given map[string]bool, site, side, minutes, severity, at, note string, now time.Time) (journal.Record, []string) {
+	r := journal.Record{Type: journal.TypeCrampLog}
+	var problems []string
+	bad := func(format string, a ...any) { problems = append(problems, fmt.Sprintf(format, a...)) }
+
+	r.Site = strings.ToLower(strings.TrimSpace(site))
+	switch {
+	case !given["site"]:
+		bad("--site is required: where it cramped, one of %s", strings.Join(relief.Sites, ", "))
+	case !slices.Contains(relief.Sites, r.Site):
+		bad("--site %q is not one of %s", site, strings.Join(relief.Sites, ", "))
+	}
+
+	r.Side = strings.ToLower(strings.TrimSpace(side))
+	if given["side"] && !slices.Contains(relief.Sides, r.Side) {
+		bad("--side %q is not one of %s", side, strings.Join(relief.Sides, ", "))
+	}
+
+	if given["minutes"] {
+		m, err := strconv.ParseFloat(strings.TrimSpace(minutes), 64)
+		if err != nil || !(m >= 0.1 && m <= maxLogMinutes) {
+			bad("--minutes %q is not a number of minutes from 0.1 to %d (like 3, or 0.5 for 30 seconds)", minutes, maxLogMinutes)
+		} else {
+			r.Seconds = int(math.Round(m * 60))
+		}
+	}
+
+	if given["severity"] {
+		s, err := strconv.Atoi(strings.TrimSpace(severity))
+		if err != nil || s < 0 || s > 10 {
+			bad("--severity %q is not a whole number from 0 (barely) to 10 (the worst)", severity)
+		} else {
+			r.Severity = &s
+		}
+	}
+
+	r.Note = strings.TrimSpace(note)
+	if n := utf8.RuneCountInString(r.Note); n > maxNoteRunes {
+		bad("--note is %d characters long; at most %d fit", n, maxNoteRunes)
+	} else if given["note"] && r.Note == "" {
+		bad("--note is empty; leave it out, or write the note")
+	}
+
+	if given["at"] {
+		t, err := parseAt(at, now)
+		if err != nil {
+			bad("--at %v", err)
+		}
+		r.Time = t
+	} else {
+		// It ended just now, so it began as long ago as it lasted.
+		r.Time = now.Add(-time.Duration(r.Seconds) * time.Second).Truncate(time.Second)
+	}
+	return r, problems
+}
+
+// parseAt reads --at: RFC 3339, "2006-01-02 15:04" on the local clock, or
+// HH:MM, the last moment (now or before) the local clock showed that time.
+// That is always a moment of the current night when the night has reached
+// it (see night.OfCramp); when it has not (03:10 asked at 23:00, or 10:00
+// at 09:00), it is the day before's, never a time to come. A time in the
+// future, or one the local clock skipped (DST), is an error.
+func parseAt(s string, now time.Time) (time.Time, error) {
+	s = strings.TrimSpace(s)
+	loc := now.Location()
+	const dateTime = "2006-01-02 15:04"
+	var t time.Time
+	if rfc, err := time.Parse(time.RFC3339, s); err == nil {
+		// Same instant; on the local clock when the offset is the local one,
+		// so the journal names the zone.
+		if _, off := rfc.Zone(); zoneOffset(rfc.In(loc)) == off {
+			rfc = rfc.In(loc)
+		}
+		t = rfc
+	} else if dt, err := time.Parse(dateTime, s); err == nil {
+		y, m, d := dt.Date()
+		if t, err = wallClock(y, m, d, dt.Hour(), dt.Minute(), loc); err != nil {
+			return time.Time{}, fmt.Errorf("%q: %w", s, err)
+		}
+	} else if tod, err := night.ParseClock(s); err == nil {
+		y, m, d := now.Date()
+		h, min := int(tod/time.Hour), int(tod%time.Hour/time.Minute)
+		if !time.Date(y, m, d, h, min, 0, 0, loc).After(now) {
+			t, err = wallClock(y, m, d, h, min, loc)
+		} else {
+			t, err = wallClock(y, m, d-1, h, min, loc)
+		}
+		if err != nil {
+			return time.Time{}, fmt.Errorf("%q: %w", s, err)
+		}
+	} else {
+		return time.Time{}, fmt.Errorf("%q is not a time; use HH:MM (03:10), \"YYYY-MM-DD HH:MM\" (\"2026-03-10 03:10\") or RFC 3339 (2026-03-10T03:10:00+01:00)", s)
+	}
+	if t.After(now) {
+		return time.Time{}, fmt.Errorf("%q is in the future (it is %s now); log a cramp once it has happened", s, now.Format(dateTime))
+	}
+	return t, nil
+}
+
+// wallClock is the moment loc's clock showed h:min on the given date: the
+// first of the two when the clocks went back, an error when they skipped it.
+func wallClock(y int, m time.Month, d, h, min int, loc *time.Location) (time.Time, error) {
+	t := time.Date(y, m, d, h, min, 0, 0, loc)
+	if t.Hour() != h || t.Minute() != min {
+		return time.Time{}, fmt.Errorf("the clocks skipped that time on %s (daylight saving); give the time they showed", t.Format(time.DateOnly))
+	}
+	// Go may pick either of two equal wall clock times; take the earlier.
+	for _, back := range []time.Duration{time.Hour, 30 * time.Minute} {
+		if e := t.Add(-back); e.Day() == t.Day() && e.Hour() == h && e.Minute() == min {
+			return e, nil
+		}
+	}
+	return t, nil
+}
+
+func zoneOffset(t time.Time) int {
+	_, off := t.Zone()
+	return off
+}
+
+// logged is the one line that confirms what `cramp log` wrote:
+// "Logged: left calf, on the night of Mon 9 Mar 2026 (began 2026-03-10 03:10), 3 minutes, severity 6 of 10, with a note."
+func logged(r journal.Record) string {
+	what := r.Site
+	if r.Side != "" {
+		what = r.Side + " " + r.Site
+	}
+	parts := []string{fmt.Sprintf("Logged: %s, on the night of %s (began %s)",
+		what, history.NightName(night.OfCramp(r.Time)), r.Time.Format("2006-01-02 15:04"))}
+	if r.Seconds > 0 {
+		parts = append(parts, history.Minutes(r.Seconds))
+	}
+	if r.Severity != nil {
+		parts = append(parts, fmt.Sprintf("severity %d of 10", *r.Severity))
+	}
+	if r.Note != "" {
+		parts = append(parts, "with a note")
+	}
+	return strings.Join(parts, ", ") + "."
+}

@@ -1,4 +1,114 @@
 package cli
 
+import (
+	"fmt"
+	"runtime/debug"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/report"
+)
+
+const reportUsage = `Usage: cramp report [--days N] [--format md|csv|json]
+
+A report of your last N nights (the current night included), to stdout:
+  md    a one-page summary to show a doctor (the default)
+  csv   one row a cramp, with a header row
+  json  every journal record of those nights, as the journal stores them
+
+  cramp report > report.md
+  cramp report --days 90 --format csv > cramps.csv
+
+Flags:
+`
+
 // runReport is `cramp report`: a report for a doctor, to stdout.
-func runReport(g *globals, args []string, io IO) int { return ExitFailure }
+func runReport(g *globals, args []string, io IO) int {
+	fs := newFlagSet("cramp report", io.Stderr, reportUsage)
+	g.register(fs)
+	daysFlag := fs.String("days", strconv.Itoa(report.DefaultDays), fmt.Sprintf("how many nights, 1 to %d, ending with the current one", report.MaxDays))
+	format := fs.String("format", report.Markdown, "md, csv or json")
+	pos, code, done := parse(fs, args, io.Stdout)
+	if done {
+		return code
+	}
+	var problems []string
+	days, err := strconv.Atoi(strings.TrimSpace(*daysFlag))
+	if err != nil || days < 1 || days > report.MaxDays {
+		problems = append(problems, fmt.Sprintf("--days %q is not a whole number of nights from 1 to %d", *daysFlag, report.MaxDays))
+	}
+	f := strings.ToLower(strings.TrimSpace(*format))
+	if !slices.Contains(report.Formats, f) {
+		problems = append(problems, fmt.Sprintf("--format %q is not one of %s", *format, strings.Join(report.Formats, ", ")))
+	}
+	for _, p := range pos {
+		problems = append(problems, fmt.Sprintf("unexpected argument %q", p))
+	}
+	if len(problems) > 0 {
+		for _, p := range problems {
+			fmt.Fprintf(io.Stderr, "cramp report: %s\n", p)
+		}
+		fmt.Fprintln(io.Stderr, `Run "cramp report --help" for the flags.`)
+		return ExitUsage
+	}
+
+	// A report is one short pass over the journal: collecting garbage while
+	// ten years of records are read costs more than it frees. The limit
+	// still bounds what a huge journal can take.
+	defer debug.SetGCPercent(debug.SetGCPercent(-1))
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
+
+	// Only Markdown needs the content; it loads while the journal is read.
+	type loaded struct {
+		set    *content.Set
+		notice string
+		err    error
+	}
+	var contentDone chan loaded
+	if f == report.Markdown {
+		contentDone = make(chan loaded, 1)
+		go func() {
+			set, notice, err := loadContent(g.content, false)
+			contentDone <- loaded{set, notice, err}
+		}()
+	}
+
+	j := journal.Open(journal.Dir(g.data, io.Getenv))
+	res, err := j.Read()
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp report: %v\n", err)
+		return ExitFailure
+	}
+	// On stderr, so the CSV and JSON on stdout stay parseable.
+	if n := len(res.Bad); n > 0 {
+		fmt.Fprintf(io.Stderr, "cramp report: skipped %s of %s that could not be read (line %d: %s); the file is left as it is.\n",
+			plural(n, "line"), j.Path(), res.Bad[0].Line, res.Bad[0].Reason)
+	}
+	r := report.New(res.Records, report.LastNights(days, logReportClock.Now()))
+
+	var set *content.Set
+	if contentDone != nil {
+		c := <-contentDone
+		if c.err != nil {
+			fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", c.err)
+			return ExitFailure
+		}
+		if c.notice != "" {
+			fmt.Fprintln(io.Stderr, "cramp:", c.notice)
+		}
+		set = c.set
+	}
+	out, err := r.Render(f, set)
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp report: %v\n", err)
+		return ExitFailure
+	}
+	if _, err := io.Stdout.Write(out); err != nil {
+		fmt.Fprintf(io.Stderr, "cramp report: %v\n", err)
+		return ExitFailure
+	}
+	return ExitOK
+}

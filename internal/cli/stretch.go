@@ -1,11 +1,138 @@
 package cli
 
 import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
 	"github.com/crampcoach/cramp/internal/app"
+	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/history"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/routine"
 	"github.com/crampcoach/cramp/internal/session"
 )
 
+// maxHold is the longest --hold accepted: longer static holds add nothing
+// and a typo such as 300 for 30 should not lock a stretch for ten minutes.
+const maxHold = 5 * time.Minute
+
+const stretchUsage = `Usage: cramp stretch [--routine NAME] [--seated] [--hold 30s] [--rest] [flags]
+
+The bedtime stretch routine: hands-free holds with a lead-in, a prompt to
+switch sides and a bell at each change. Without --routine, a list to choose
+from (the default one preselected). When output is not a terminal, the
+routine is printed as a numbered list.
+
+--rest marks tonight as a rest night (it keeps your stretch streak) and
+prints the streak, without opening the screen.
+
+Flags:
+`
+
 // runStretch is `cramp stretch`: the bedtime routine player.
 func runStretch(g *globals, args []string, io IO) int {
-	return runApp(g, app.Options{Start: session.Stretch}, io)
+	fs := newFlagSet("cramp stretch", io.Stderr, stretchUsage)
+	g.register(fs)
+	var (
+		opts     routine.Options
+		holdText string
+		rest     bool
+	)
+	fs.StringVar(&opts.Routine, "routine", "", "the routine to play, by id (nightly, short, seated, or your own)")
+	fs.BoolVar(&opts.Seated, "seated", false, "seated versions of every standing stretch")
+	fs.StringVar(&holdText, "hold", "", "every hold this long: 30s, 45s, 1m (or plain seconds, 45); up to 5m")
+	fs.BoolVar(&rest, "rest", false, "mark tonight as a rest night and print the streak")
+	pos, code, done := parse(fs, args, io.Stdout)
+	if done {
+		return code
+	}
+	if len(pos) > 0 {
+		return usageError(io, fs, "unexpected argument %q", pos[0])
+	}
+	if holdText != "" {
+		d, err := parseHold(holdText)
+		if err != nil {
+			return usageError(io, fs, "%v", err)
+		}
+		opts.Hold = d
+	}
+	dayStart, err := g.dayStart(io.Getenv)
+	if err != nil {
+		return usageError(io, fs, "%v", err)
+	}
+	if rest {
+		if opts.Routine != "" || opts.Seated || opts.Hold > 0 {
+			return usageError(io, fs, "--rest marks a night without stretching; it takes no --routine, --seated or --hold")
+		}
+		return markRestNight(g, dayStart, clock.Real{}.Now(), io)
+	}
+
+	set, notice, err := loadContent(g.content, false)
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
+		return ExitFailure
+	}
+	if opts.Routine != "" {
+		if _, ok := set.Routines.Routine(opts.Routine); !ok {
+			ids := make([]string, len(set.Routines.Routines))
+			for i, r := range set.Routines.Routines {
+				ids[i] = r.ID
+			}
+			fmt.Fprintf(io.Stderr, "cramp stretch: unknown routine %q; the routines are: %s\n", opts.Routine, strings.Join(ids, ", "))
+			return ExitUsage
+		}
+	}
+	if g.plainOutput(io) {
+		if notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " ")); notice != "" {
+			fmt.Fprintln(io.Stderr, "cramp:", notice)
+		}
+		if err := routine.Plain(io.Stdout, set, opts); err != nil {
+			fmt.Fprintf(io.Stderr, "cramp stretch: %v\n", err)
+			return ExitFailure
+		}
+		return ExitOK
+	}
+	return showApp(g, app.Options{Start: session.Stretch, Stretch: opts}, set, notice, false, io)
+}
+
+// parseHold reads --hold: a Go duration ("30s", "1m30s") or whole seconds
+// ("45"), from 1s to maxHold.
+func parseHold(s string) (time.Duration, error) {
+	bad := fmt.Errorf("--hold %q: want a length like 30s, 45s or 1m30s (or plain seconds, like 45), from 1s to 5m", s)
+	s = strings.TrimSpace(s)
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		n, aerr := strconv.Atoi(s)
+		if aerr != nil {
+			return 0, bad
+		}
+		d = time.Duration(n) * time.Second
+	}
+	if d < time.Second || d > maxHold {
+		return 0, bad
+	}
+	return d, nil
+}
+
+// markRestNight is `cramp stretch --rest`: a routine.rest record for
+// tonight, then the streak.
+func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int {
+	day := night.Of(now, dayStart)
+	j := journal.Open(journal.Dir(g.data, io.Getenv))
+	if _, err := j.Append(journal.Record{Type: journal.TypeRoutineRest, Time: now, Day: day.String()}); err != nil {
+		fmt.Fprintf(io.Stderr, "cramp stretch: could not save the rest night: %v\n", err)
+		return ExitFailure
+	}
+	fmt.Fprintf(io.Stdout, "Tonight (%s) is a rest night: it keeps your stretch streak.\n", day)
+	res, err := j.Read()
+	if err != nil {
+		fmt.Fprintf(io.Stderr, "cramp stretch: could not read the journal for the streak: %v\n", err)
+		return ExitOK
+	}
+	cur, best := history.Build(res.Records).Streak(day)
+	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", plural(cur, "night"), best)
+	return ExitOK
 }

@@ -3,21 +3,125 @@
 // text-to-speech command when asked for (--voice).
 package cue
 
-import tea "charm.land/bubbletea/v2"
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os/exec"
+	"strings"
+	"sync"
+	"sync/atomic"
+
+	tea "charm.land/bubbletea/v2"
+)
 
 // Cues says which cues are on. The zero value rings the bell and does not speak.
 type Cues struct {
 	Quiet bool   // no bell (--quiet)
 	Voice *Voice // nil: no speech
+	// Problem is why speech was asked for and is off (no command found),
+	// for the screen to say once. Empty when all is well.
+	Problem string
 }
 
 // Voice speaks through one text-to-speech command.
 type Voice struct {
 	Command []string // the program and its fixed arguments; the text comes last
+
+	mu     sync.Mutex    // one utterance at a time, so two never talk over each other
+	latest atomic.Uint64 // the newest utterance asked for
 }
 
-// Bell rings the terminal bell, unless Quiet.
-func (c Cues) Bell() tea.Cmd { return nil } // TODO(issue 3)
+// Speakers are the commands --voice looks for on PATH, in this order.
+var Speakers = []string{"spd-say", "espeak-ng", "espeak", "say"}
 
-// Say speaks text without blocking the UI, when a voice is set.
-func (c Cues) Say(text string) tea.Cmd { return nil } // TODO(issue 3)
+// EnvCommand names the variable that sets the speech command ("espeak -s 140"),
+// split on spaces; the text to speak is added as the last argument.
+const EnvCommand = "CRAMP_VOICE_CMD"
+
+// Find builds the cues for --quiet and --voice. With voice it takes the
+// command from getenv(EnvCommand), else the first of Speakers that lookPath
+// finds (exec.LookPath when nil). Nothing found is not an error: the cues
+// say why in Problem and the routine runs without speech.
+func Find(quiet, voice bool, getenv func(string) string, lookPath func(string) (string, error)) Cues {
+	c := Cues{Quiet: quiet}
+	if !voice {
+		return c
+	}
+	if lookPath == nil {
+		lookPath = exec.LookPath
+	}
+	if getenv != nil {
+		if args := strings.Fields(getenv(EnvCommand)); len(args) > 0 {
+			c.Voice = &Voice{Command: args}
+			return c
+		}
+	}
+	for _, name := range Speakers {
+		if path, err := lookPath(name); err == nil {
+			c.Voice = &Voice{Command: []string{path}}
+			return c
+		}
+	}
+	c.Problem = "Voice is off: none of " + strings.Join(Speakers, ", ") + " was found (or set " + EnvCommand + "). The routine goes on."
+	return c
+}
+
+// Bell rings the terminal bell, unless Quiet. BEL moves no cursor and draws
+// nothing, so writing it between frames leaves the renderer's picture intact.
+func (c Cues) Bell() tea.Cmd {
+	if c.Quiet {
+		return nil
+	}
+	return tea.Raw("\a")
+}
+
+// SpokeMsg reports one utterance: Err is why it failed (the command is
+// missing, or exited with an error).
+type SpokeMsg struct {
+	Text string
+	Err  error
+}
+
+// Say speaks text without blocking the UI, when a voice is set: the command
+// runs in the returned command's goroutine. An utterance waiting behind one
+// still being spoken is dropped when a newer one has been asked for since,
+// so quick key presses never leave speech lagging behind the screen.
+func (c Cues) Say(text string) tea.Cmd {
+	v := c.Voice
+	text = strings.Join(strings.Fields(text), " ")
+	if v == nil || len(v.Command) == 0 || text == "" {
+		return nil
+	}
+	n := v.latest.Add(1)
+	return func() tea.Msg {
+		v.mu.Lock()
+		defer v.mu.Unlock()
+		if v.latest.Load() != n {
+			return nil
+		}
+		return SpokeMsg{Text: text, Err: v.speak(text)}
+	}
+}
+
+func (v *Voice) speak(text string) error {
+	args := append(append([]string(nil), v.Command[1:]...), text)
+	cmd := exec.Command(v.Command[0], args...)
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	err := cmd.Run()
+	if err == nil {
+		return nil
+	}
+	if msg := strings.TrimSpace(stderr.String()); msg != "" {
+		if i := strings.IndexByte(msg, '\n'); i > 0 {
+			msg = msg[:i]
+		}
+		err = fmt.Errorf("%w: %s", err, msg)
+	}
+	var ee *exec.Error
+	if errors.As(err, &ee) {
+		return fmt.Errorf("%s: %w", v.Command[0], ee.Err)
+	}
+	return fmt.Errorf("%s: %w", v.Command[0], err)
+}

@@ -24,6 +24,13 @@ type History struct {
 	rest      map[night.Date]bool
 	// Routines are the routine.end records, oldest first.
 	Routines []Run
+	// Records is how many records were folded; Since is the night of the
+	// earliest (night.OfCramp of its time), so nights before it were not
+	// kept track of. Since means nothing while Records is 0.
+	Records int
+	Since   night.Date
+	// byNight holds one entry per night with a cramp, in date order.
+	byNight []Night
 }
 
 // Episode is one cramp as it stands now.
@@ -64,7 +71,11 @@ func Build(recs []journal.Record) *History {
 	}
 	index := map[string]int{} // episode id → position in h.Episodes
 	deleted := map[string]bool{}
+	var first time.Time
 	for _, r := range recs {
+		if first.IsZero() || r.Time.Before(first) {
+			first = r.Time
+		}
 		switch r.Type {
 		case journal.TypeCrampStart, journal.TypeCrampLog:
 			if _, dup := index[r.ID]; dup {
@@ -83,7 +94,7 @@ func Build(recs []journal.Record) *History {
 		case journal.TypeCrampDelete:
 			deleted[r.Episode] = true
 		case journal.TypeCheck:
-			day, err := night.Parse(r.Day)
+			day, err := parseDay(r.Day)
 			if err != nil || r.Item == "" || r.Done == nil {
 				continue
 			}
@@ -92,7 +103,7 @@ func Build(recs []journal.Record) *History {
 			}
 			h.checks[day][r.Item] = *r.Done
 		case journal.TypeRoutineEnd:
-			day, err := night.Parse(r.Day)
+			day, err := parseDay(r.Day)
 			if err != nil {
 				continue
 			}
@@ -103,7 +114,7 @@ func Build(recs []journal.Record) *History {
 				h.stretched[day] = true
 			}
 		case journal.TypeRoutineRest:
-			if day, err := night.Parse(r.Day); err == nil {
+			if day, err := parseDay(r.Day); err == nil {
 				h.rest[day] = true
 			}
 		}
@@ -113,6 +124,11 @@ func Build(recs []journal.Record) *History {
 	}
 	// Logged episodes can be added long after; show them in time order.
 	slices.SortStableFunc(h.Episodes, func(a, b Episode) int { return a.Start.Compare(b.Start) })
+	h.indexNights()
+	h.Records = len(recs)
+	if !first.IsZero() {
+		h.Since = night.OfCramp(first)
+	}
 	return h
 }
 
@@ -182,12 +198,16 @@ func (h *History) Streak(today night.Date) (current, best int) {
 	for d := end; counts(d); d-- {
 		current++
 	}
+	// A rest night planned ahead (z on the completion screen marks
+	// tomorrow) counts once it comes, not before.
 	nights := make([]night.Date, 0, len(h.stretched)+len(h.rest))
 	for d := range h.stretched {
-		nights = append(nights, d)
+		if d <= today {
+			nights = append(nights, d)
+		}
 	}
 	for d := range h.rest {
-		if !h.stretched[d] {
+		if !h.stretched[d] && d <= today {
 			nights = append(nights, d)
 		}
 	}
@@ -202,4 +222,57 @@ func (h *History) Streak(today night.Date) (current, best int) {
 		best = max(best, run)
 	}
 	return current, max(best, current)
+}
+
+// parseDay reads a record's day, 2006-01-02. The journal holds thousands of
+// them, so the usual form is read by hand (time.Parse was a quarter of
+// Build); anything else goes through night.Parse, which rejects it or reads
+// it the same way.
+func parseDay(s string) (night.Date, error) {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
+		return night.Parse(s)
+	}
+	num := func(b string) int {
+		n := 0
+		for i := 0; i < len(b); i++ {
+			c := b[i]
+			if c < '0' || c > '9' {
+				return -1
+			}
+			n = n*10 + int(c-'0')
+		}
+		return n
+	}
+	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
+	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
+		return night.Parse(s)
+	}
+	return daysFromCivil(y, m, d), nil
+}
+
+func daysIn(m, y int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+// daysFromCivil is the days since 1970-01-01 of a proleptic Gregorian date
+// (Howard Hinnant's algorithm).
+func daysFromCivil(y, m, d int) night.Date {
+	if m <= 2 {
+		y--
+	}
+	era := y / 400 // y >= 0 here: parseDay takes years from 1
+	yoe := y - era*400
+	mp := (m + 9) % 12
+	doy := (153*mp+2)/5 + d - 1
+	doe := yoe*365 + yoe/4 - yoe/100 + doy
+	return night.Date(era*146097 + doe - 719468)
 }

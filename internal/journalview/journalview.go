@@ -1,27 +1,416 @@
 // Package journalview is the journal screen (`cramp journal`, j from home):
 // the cramp-night heatmap, the episode list and the patterns.
+//
+// The journal is read and every figure worked out in a command after New;
+// until it arrives the screen says "Loading…". Edits and deletions are new
+// records (cramp.update, cramp.delete) queued on the journal and flushed in a
+// command, after which the journal is read again; the file is never rewritten.
 package journalview
 
 import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/crampcoach/cramp/internal/history"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/redflags"
 	"github.com/crampcoach/cramp/internal/session"
 )
 
+// View is one of the screen's three views.
+type View int
+
+// The views, in tab order (keys 1-3).
+const (
+	Overview View = iota
+	Episodes
+	Patterns
+)
+
+type mode int
+
+const (
+	browsing   mode = iota
+	editing         // the edit form is open on the selected episode
+	confirming      // "delete this episode?" waits for y or n
+)
+
+// The edit form's fields.
+const (
+	fieldSeverity = iota
+	fieldNote
+)
+
+// noteLimit keeps a note to a sensible length for one journal line.
+const noteLimit = 500
+
 // Model is the screen.
 type Model struct {
-	s             *session.Session
+	s *session.Session
+
+	loaded bool
+	fig    Figures
+	notice string // a failed read or save, or skipped lines
+
+	view   View
+	cursor int // selected episode, an index into fig.Episodes (newest first)
+	offset int // first episode row on screen
+
+	mode     mode
+	field    int
+	severity int // in the edit form; -1 while not rated
+	note     textinput.Model
+
+	showHelp  bool
+	flagsOpen bool
+	flags     redflags.Model
+	help      help.Model
+
 	width, height int
 }
 
-// New returns the screen and the command that starts it.
-func New(s *session.Session) (Model, tea.Cmd) { return Model{s: s}, nil }
+// loadedMsg brings the figures from the journal; saveErr is set when the
+// edit or deletion before the read could not be written.
+type loadedMsg struct {
+	fig     Figures
+	err     error
+	saveErr error
+	saved   bool
+}
+
+// New returns the screen and the command that reads the journal.
+func New(s *session.Session) (Model, tea.Cmd) {
+	m := Model{s: s, help: help.New(), flags: redflags.New(s), note: newNoteInput(s)}
+	m.help.Styles = s.Styles.Help
+	return m, m.load()
+}
+
+func newNoteInput(s *session.Session) textinput.Model {
+	ti := textinput.New()
+	ti.Prompt = "Note: "
+	ti.Placeholder = "what happened, what helped"
+	ti.CharLimit = noteLimit
+	st := s.Styles
+	state := textinput.StyleState{Text: st.Text, Placeholder: st.Muted, Suggestion: st.Muted, Prompt: st.Muted}
+	// A steady cursor: a blinking one would redraw the screen twice a second.
+	ti.SetStyles(textinput.Styles{Focused: state, Blurred: state,
+		Cursor: textinput.CursorStyle{Color: st.Accent.GetForeground(), Blink: false}})
+	return ti
+}
+
+// load is the command that reads the journal and works out the figures.
+func (m Model) load() tea.Cmd {
+	s := m.s
+	return func() tea.Msg {
+		fig, err := Load(s.Journal, s.Content, s.Clock.Now(), s.DayStart)
+		return loadedMsg{fig: fig, err: err}
+	}
+}
+
+// save queues r on the journal (no I/O here, and a quick exit cannot lose
+// it: the app flushes once more when the program stops), then writes it and
+// reads the journal again in a command.
+func (m Model) save(r journal.Record) tea.Cmd {
+	s := m.s
+	r.Time = s.Clock.Now()
+	s.Journal.Queue(r)
+	return func() tea.Msg {
+		saveErr := s.Journal.Flush()
+		fig, err := Load(s.Journal, s.Content, s.Clock.Now(), s.DayStart)
+		return loadedMsg{fig: fig, err: err, saveErr: saveErr, saved: true}
+	}
+}
 
 // SetSize tells the screen how much room it has.
-func (m *Model) SetSize(width, height int) { m.width, m.height = width, height }
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.flags.SetSize(width, height)
+	// The field sits after a two-cell focus mark, and the cursor takes a cell.
+	m.note.SetWidth(max(1, width-2-len(m.note.Prompt)-1))
+	m.keepVisible()
+}
+
+// Loaded reports whether the journal has been read.
+func (m Model) Loaded() bool { return m.loaded }
+
+// Current is the view on show.
+func (m Model) Current() View { return m.view }
+
+// Figures are the figures on show.
+func (m Model) Figures() Figures { return m.fig }
+
+// Selected is the selected episode, if there is one.
+func (m Model) Selected() (history.Episode, bool) {
+	if m.cursor < 0 || m.cursor >= len(m.fig.Episodes) {
+		return history.Episode{}, false
+	}
+	return m.fig.Episodes[m.cursor], true
+}
+
+// Editing reports whether the edit form is open; Confirming whether a
+// deletion waits for y or n.
+func (m Model) Editing() bool    { return m.mode == editing }
+func (m Model) Confirming() bool { return m.mode == confirming }
+
+// Notice is the quiet line about skipped lines or a failed save.
+func (m Model) Notice() string { return m.notice }
 
 // Update handles a message.
-func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) { return m, nil }
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case loadedMsg:
+		m.loaded = true
+		m.fig = msg.fig
+		m.notice = noticeFor(msg)
+		m.cursor = min(m.cursor, max(0, len(m.fig.Episodes)-1))
+		if m.mode != browsing && !msg.saved {
+			// A reload under an open form: keep it only if its episode is still there.
+			if _, ok := m.Selected(); !ok {
+				m.mode = browsing
+			}
+		}
+		m.keepVisible()
+		return m, nil
+	case tea.KeyPressMsg:
+		return m.handleKey(msg)
+	case tea.PasteMsg:
+		if m.mode == editing && m.field == fieldNote {
+			var cmd tea.Cmd
+			m.note, cmd = m.note.Update(msg)
+			return m, cmd
+		}
+	}
+	return m, nil
+}
 
-// View draws the screen.
-func (m Model) View() string { return "" }
+func noticeFor(msg loadedMsg) string {
+	var parts []string
+	if msg.saveErr != nil {
+		parts = append(parts, "Not saved to your journal ("+msg.saveErr.Error()+").")
+	}
+	if msg.err != nil {
+		parts = append(parts, "Could not read all of your journal ("+msg.err.Error()+").")
+	}
+	switch n := msg.fig.Bad; {
+	case n == 1:
+		parts = append(parts, "1 line of your journal could not be read and is left out.")
+	case n > 1:
+		parts = append(parts, fmt.Sprintf("%d lines of your journal could not be read and are left out.", n))
+	}
+	return strings.Join(parts, " ")
+}
+
+func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.s.Keys
+	switch {
+	case m.flagsOpen:
+		switch {
+		case key.Matches(msg, k.Back, k.RedFlags):
+			m.flagsOpen = false
+		default:
+			var cmd tea.Cmd
+			m.flags, cmd = m.flags.Update(msg)
+			return m, cmd
+		}
+		return m, nil
+	case m.mode == editing:
+		return m.handleEditKey(msg)
+	case m.mode == confirming:
+		switch {
+		case key.Matches(msg, k.Confirm):
+			m.mode = browsing
+			return m, m.deleteSelected()
+		case key.Matches(msg, k.Cancel):
+			m.mode = browsing
+		}
+		return m, nil
+	case m.showHelp:
+		if key.Matches(msg, k.Back, k.Help) {
+			m.showHelp = false
+		}
+		return m, nil
+	}
+
+	switch {
+	case key.Matches(msg, k.Help):
+		m.showHelp = true
+	case key.Matches(msg, k.RedFlags):
+		m.flagsOpen = true
+		m.flags.Open(false)
+	case key.Matches(msg, k.Back):
+		return m, func() tea.Msg { return session.BackMsg{} }
+	case key.Matches(msg, k.NextView):
+		m.view = (m.view + 1) % 3
+	case key.Matches(msg, k.Views[0]):
+		m.view = Overview
+	case key.Matches(msg, k.Views[1]):
+		m.view = Episodes
+	case key.Matches(msg, k.Views[2]):
+		m.view = Patterns
+	case m.view != Episodes || !m.loaded:
+	case key.Matches(msg, k.Up):
+		m.cursor = max(0, m.cursor-1)
+	case key.Matches(msg, k.Down):
+		m.cursor = max(0, min(len(m.fig.Episodes)-1, m.cursor+1))
+	case key.Matches(msg, k.Scroll.PageUp):
+		m.cursor = max(0, m.cursor-m.listRows())
+	case key.Matches(msg, k.Scroll.PageDown):
+		m.cursor = max(0, min(len(m.fig.Episodes)-1, m.cursor+m.listRows()))
+	case key.Matches(msg, k.EditEntry):
+		if e, ok := m.Selected(); ok {
+			return m, m.openEdit(e)
+		}
+	case key.Matches(msg, k.DeleteEntry):
+		if _, ok := m.Selected(); ok {
+			m.mode = confirming
+		}
+	}
+	m.keepVisible()
+	return m, nil
+}
+
+func (m *Model) openEdit(e history.Episode) tea.Cmd {
+	m.mode = editing
+	m.field = fieldSeverity
+	m.severity = -1
+	if e.Severity != nil {
+		m.severity = *e.Severity
+	}
+	m.note.SetValue(e.Note)
+	m.note.CursorEnd()
+	m.note.Blur()
+	m.keepVisible()
+	return nil
+}
+
+func (m Model) handleEditKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	k := m.s.Keys
+	switch {
+	case key.Matches(msg, k.Discard):
+		m.mode = browsing
+		m.note.Blur()
+		return m, nil
+	case key.Matches(msg, k.Save):
+		m.mode = browsing
+		m.note.Blur()
+		return m, m.saveEdit()
+	case key.Matches(msg, k.NextField):
+		if m.field == fieldSeverity {
+			m.field = fieldNote
+			return m, m.note.Focus()
+		}
+		m.field = fieldSeverity
+		m.note.Blur()
+		return m, nil
+	}
+	if m.field == fieldNote {
+		var cmd tea.Cmd
+		m.note, cmd = m.note.Update(msg)
+		return m, cmd
+	}
+	switch {
+	case key.Matches(msg, k.Severity):
+		m.severity = int(msg.Code - '0')
+	case key.Matches(msg, k.SeverityDown):
+		if m.severity < 0 {
+			m.severity = 5
+		} else if m.severity > 0 {
+			m.severity--
+		}
+	case key.Matches(msg, k.SeverityUp):
+		if m.severity < 0 {
+			m.severity = 5
+		} else if m.severity < 10 {
+			m.severity++
+		}
+	}
+	return m, nil
+}
+
+// saveEdit writes what the form changed as one cramp.update, and shows it
+// at once; the journal is read again once it is written.
+func (m *Model) saveEdit() tea.Cmd {
+	e, ok := m.Selected()
+	if !ok {
+		return nil
+	}
+	r := journal.Record{Type: journal.TypeCrampUpdate, Episode: e.ID}
+	changed := false
+	if m.severity >= 0 && (e.Severity == nil || *e.Severity != m.severity) {
+		sev := m.severity
+		r.Severity = &sev
+		e.Severity = &sev
+		changed = true
+	}
+	// An empty note cannot be written as a change (the record leaves empty
+	// fields out), so clearing the field keeps the old note.
+	if note := strings.TrimSpace(m.note.Value()); note != "" && note != e.Note {
+		r.Note = note
+		e.Note = note
+		changed = true
+	}
+	if !changed {
+		return nil
+	}
+	m.fig.Episodes[m.cursor] = e
+	return m.save(r)
+}
+
+// deleteSelected writes a tombstone for the selected episode and takes it off
+// the list at once.
+func (m *Model) deleteSelected() tea.Cmd {
+	e, ok := m.Selected()
+	if !ok {
+		return nil
+	}
+	eps := make([]history.Episode, 0, len(m.fig.Episodes)-1)
+	eps = append(append(eps, m.fig.Episodes[:m.cursor]...), m.fig.Episodes[m.cursor+1:]...)
+	m.fig.Episodes = eps
+	m.cursor = min(m.cursor, max(0, len(eps)-1))
+	m.keepVisible()
+	return m.save(journal.Record{Type: journal.TypeCrampDelete, Episode: e.ID})
+}
+
+// keepVisible scrolls the episode list so the selected row is on screen.
+func (m *Model) keepVisible() {
+	rows := m.listRows()
+	if m.cursor < m.offset {
+		m.offset = m.cursor
+	}
+	if m.cursor >= m.offset+rows {
+		m.offset = m.cursor - rows + 1
+	}
+	m.offset = max(0, min(m.offset, len(m.fig.Episodes)-rows))
+}
+
+// ShortHelp lists the keys that matter now.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.s.Keys
+	switch {
+	case m.mode == editing && m.field == fieldNote:
+		return []key.Binding{k.Save, k.NextField, k.Discard}
+	case m.mode == editing:
+		return []key.Binding{k.Severity, k.Save, k.NextField, k.Discard}
+	case m.mode == confirming:
+		return []key.Binding{k.Confirm, k.Cancel}
+	case m.view == Episodes && len(m.fig.Episodes) > 0:
+		return []key.Binding{k.NextView, k.EditEntry, k.DeleteEntry, k.RedFlags, k.Help, k.Back}
+	}
+	return []key.Binding{k.NextView, k.RedFlags, k.Help, k.Back}
+}
+
+// FullHelp lists every key of the screen.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.s.Keys
+	return [][]key.Binding{
+		{k.NextView, k.Views[0], k.Views[1], k.Views[2]},
+		{k.Up, k.Down, k.EditEntry, k.DeleteEntry},
+		{k.Severity, k.NextField, k.Save, k.Discard},
+		{k.RedFlags, k.Help, k.Back, k.ForceQuit},
+	}
+}

@@ -62,6 +62,7 @@ type Map struct {
 	// Checklist.
 	Tick key.Binding // space or enter
 	Why  key.Binding // w
+	Move key.Binding // ↑/↓ j/k as one item in the checklist's short help line
 
 	// Journal.
 	NextView    key.Binding    // tab
@@ -70,6 +71,13 @@ type Map struct {
 	DeleteEntry key.Binding    // d
 	Confirm     key.Binding    // y
 	Cancel      key.Binding    // n or esc
+	// The journal's edit form: enter saves, tab moves between severity and
+	// note, esc leaves without saving (q and n are letters of a note there).
+	Save      key.Binding
+	NextField key.Binding
+	Discard   key.Binding
+	// Severity is 0-9 typed straight in the edit form.
+	Severity key.Binding
 
 	// Scroll moves long text (red flags, aftercare). Only arrows, j/k and
 	// page keys: the letters a viewport uses by default mean other things here.
@@ -128,6 +136,7 @@ func Default() Map {
 
 		Tick: key.NewBinding(key.WithKeys("space", "enter", "x"), key.WithHelp("space", "tick")),
 		Why:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why")),
+		Move: key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
 
 		NextView: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next view")),
 		Views: [3]key.Binding{
@@ -139,6 +148,10 @@ func Default() Map {
 		DeleteEntry: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
 		Confirm:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		Cancel:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
+		Save:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),
+		NextField:   key.NewBinding(key.WithKeys("tab", "shift+tab"), key.WithHelp("tab", "severity/note")),
+		Discard:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "cancel")),
+		Severity:    key.NewBinding(key.WithKeys("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), key.WithHelp("0-9 ←/→", "how bad")),
 
 		Scroll: viewport.KeyMap{
 			Up:       key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/↓", "scroll")),

@@ -1,0 +1,149 @@
+package cli
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
+)
+
+func stretchEnv(t *testing.T) (map[string]string, string) {
+	t.Helper()
+	dir := filepath.Join(t.TempDir(), "data")
+	return map[string]string{"CRAMP_DATA_DIR": dir}, dir
+}
+
+func TestStretchPlainIsANumberedListOfSteps(t *testing.T) {
+	code, out, errs := run(t, nil, "stretch")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"Nightly stretch\n",
+		"1. Wall calf stretch, left: hold 30 s\n",
+		"2. Wall calf stretch, right: hold 30 s\n   Switch sides.\n",
+		"7. Toe flexes: 15 times\n",
+		"9. Ankle circles, right: 16 times\n",
+		"Get ready: Face the wall",
+		"Safety\n- Keep your balance:",
+		"Other routines: short, seated",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("the plain routine lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.ContainsRune(out, '\x1b') || strings.Contains(out, "10.") {
+		t.Errorf("escape sequences or a tenth step:\n%s", out)
+	}
+}
+
+func TestStretchPlainRoutineSeatedAndHold(t *testing.T) {
+	code, out, errs := run(t, nil, "stretch", "--routine", "short", "--seated", "--hold", "45")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{"Short stretch\n", "1. Seated calf stretch, left: hold 45 s", "4. Seated hamstring stretch, right: hold 45 s"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "5. ") {
+		t.Errorf("the short routine has four steps:\n%s", out)
+	}
+}
+
+func TestStretchUnknownRoutineListsTheValidOnes(t *testing.T) {
+	code, _, errs := run(t, nil, "stretch", "--routine", "yoga")
+	if code != ExitUsage || !strings.Contains(errs, `unknown routine "yoga"`) || !strings.Contains(errs, "nightly, short, seated") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestStretchHoldValues(t *testing.T) {
+	for _, tc := range []struct {
+		in   string
+		want time.Duration
+	}{
+		{"30s", 30 * time.Second}, {"45", 45 * time.Second}, {"1m30s", 90 * time.Second}, {"5m", 5 * time.Minute}, {"1s", time.Second}, {" 20 ", 20 * time.Second},
+	} {
+		if got, err := parseHold(tc.in); err != nil || got != tc.want {
+			t.Errorf("parseHold(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+	}
+	for _, bad := range []string{"0", "0s", "-5s", "-5", "5m1s", "301", "500ms", "abc", "30 s", ""} {
+		code, _, errs := run(t, nil, "stretch", "--hold", bad)
+		if bad == "" {
+			// An empty --hold is no override at all.
+			if code != ExitOK {
+				t.Errorf("--hold '': exit %d", code)
+			}
+			continue
+		}
+		if code != ExitUsage || !strings.Contains(errs, "--hold") || !strings.Contains(errs, "like 30s") {
+			t.Errorf("--hold %q: exit %d, stderr %q", bad, code, errs)
+		}
+	}
+}
+
+func TestStretchRestMarksTonightAndPrintsTheStreak(t *testing.T) {
+	env, dir := stretchEnv(t)
+	// Last night's routine finished, so tonight's rest makes two.
+	now := time.Now()
+	tonight := night.Of(now, night.DayStart)
+	prior := journal.Record{Type: journal.TypeRoutineEnd, Time: now.Add(-24 * time.Hour), Day: (tonight - 1).String(), Routine: "nightly", Outcome: journal.OutcomeFinished}
+	if _, err := journal.Open(dir).Append(prior); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, env, "stretch", "--rest")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "Tonight ("+tonight.String()+") is a rest night") || !strings.Contains(out, "Streak: 2 nights, best 2.") {
+		t.Errorf("output %q", out)
+	}
+	res, err := journal.Open(dir).Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := res.Records[len(res.Records)-1]
+	if len(res.Records) != 2 || last.Type != journal.TypeRoutineRest || last.Day != tonight.String() {
+		t.Errorf("records %+v", res.Records)
+	}
+}
+
+func TestStretchRestUsage(t *testing.T) {
+	env, _ := stretchEnv(t)
+	code, _, errs := run(t, env, "stretch", "--rest", "--routine", "short")
+	if code != ExitUsage || !strings.Contains(errs, "--rest") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+	env["CRAMP_DAY_STARTS_AT"] = "25:00"
+	if code, _, errs := run(t, env, "stretch", "--rest"); code != ExitUsage || !strings.Contains(errs, "CRAMP_DAY_STARTS_AT") {
+		t.Errorf("a bad day start: exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestStretchRestToAnUnwritableFolderFails(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := run(t, map[string]string{"CRAMP_DATA_DIR": filepath.Join(blocker, "data")}, "stretch", "--rest")
+	if code != ExitFailure || !strings.Contains(errs, "could not save the rest night") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestStretchHelpAndExtraArguments(t *testing.T) {
+	code, out, _ := run(t, nil, "stretch", "--help")
+	if code != ExitOK || !strings.Contains(out, "--routine") || !strings.Contains(out, "rest night") {
+		t.Errorf("help: exit %d\n%s", code, out)
+	}
+	if code, _, errs := run(t, nil, "stretch", "nightly"); code != ExitUsage || !strings.Contains(errs, `unexpected argument "nightly"`) {
+		t.Errorf("positional: exit %d, %q", code, errs)
+	}
+}

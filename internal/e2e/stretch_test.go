@@ -1,0 +1,240 @@
+package e2e
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/crampcoach/cramp/internal/journal"
+)
+
+// stretchContent is a person's routines.yaml, merged over the built-in one:
+// a quick routine with 1 s lead-ins. Content keeps holds at 10 s or more,
+// so the tests shorten them with --hold.
+const stretchContent = `version: 1
+get_ready: 1s
+switch: 1s
+stretches:
+  - id: quick-calf
+    title: Quick calf stretch
+    cue: Leg straight, pull the toes toward you.
+    text: Sit with one leg straight and gently pull the toes toward your shin.
+    get_ready: Sit on the bed edge.
+    side: both
+    hold: 10s
+    sources: [HAL2012]
+  - id: quick-ankle
+    title: Quick ankle stretch
+    cue: Toes up, then relax.
+    text: Pull your toes and foot up toward your shin.
+    get_ready: Sit with your legs out in front.
+    hold: 10s
+    sources: [HAL2012]
+routines:
+  - id: quick
+    title: Quick test stretch
+    summary: Two short holds, for a test.
+    steps: [quick-calf, quick-ankle]
+`
+
+// stretchSetup writes the content folder and a fake speech command that
+// appends each thing it is asked to say, one a line, to a file.
+func stretchSetup(t *testing.T, env *Env) (contentDir, spokenFile string) {
+	t.Helper()
+	dir := t.TempDir()
+	contentDir = filepath.Join(dir, "content")
+	if err := os.MkdirAll(contentDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(contentDir, "routines.yaml"), []byte(stretchContent), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	spokenFile = filepath.Join(dir, "spoken")
+	script := filepath.Join(dir, "speak")
+	body := "#!/bin/sh\nprintf '%s\\n' \"$*\" >> '" + spokenFile + "'\n"
+	if err := os.WriteFile(script, []byte(body), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	env.Set("CRAMP_VOICE_CMD", script)
+	return contentDir, spokenFile
+}
+
+// oscSeq matches operating-system commands (the window title), which end in
+// BEL too; what is left of BEL after removing them is the bell.
+var oscSeq = regexp.MustCompile("\x1b\\][^\x07\x1b]*(\x07|\x1b\\\\)")
+
+func bellsIn(raw string) int { return strings.Count(oscSeq.ReplaceAllString(raw, ""), "\a") }
+
+// The routine runs by itself from the first lead-in to the completion
+// screen; the journal then holds the finished record; the voice spoke at
+// the milestones only, and the bell rang at each change.
+func TestStretchRunsItselfToTheEnd(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	dir, spoken := stretchSetup(t, env)
+	term := startCramp(t, env, "--content", dir, "--voice", "stretch", "--routine", "quick", "--hold", "2s")
+	term.WaitFor("QUICK CALF STRETCH · LEFT", waitTimeout)
+	term.WaitFor("ROUTINE COMPLETE", waitTimeout)
+	term.WaitFor("Streak: 1 night · best 1", waitTimeout) // read from the journal once the record is in
+	if scr := term.Screen(); !strings.Contains(scr, "3 of 3 done") {
+		t.Errorf("the completion screen lacks the count:\n%s", scr)
+	}
+	recs := env.waitJournal(t, "a routine.end record", func(rs []journal.Record) bool {
+		return slices.ContainsFunc(rs, func(r journal.Record) bool { return r.Type == journal.TypeRoutineEnd })
+	})
+	if len(recs) != 1 {
+		t.Fatalf("the journal holds %d records, want one routine.end: %+v", len(recs), recs)
+	}
+	r := recs[0]
+	if r.Routine != "quick" || r.Outcome != journal.OutcomeFinished || r.Seated ||
+		!slices.Equal(r.StepsDone, []string{"quick-calf:left", "quick-calf:right", "quick-ankle"}) || len(r.StepsSkipped) != 0 || r.Day == "" {
+		t.Errorf("record %+v", r)
+	}
+
+	term.Press("q")
+	if code := term.WaitExit(exitTimeout); code != 0 {
+		t.Errorf("exit code %d, want 0", code)
+	}
+	checkRestored(t, term.Raw())
+
+	// Six seconds of holds and three of lead-ins: anything said every
+	// second would show up many times over.
+	b, err := os.ReadFile(spoken)
+	if err != nil {
+		t.Fatalf("nothing was spoken: %v", err)
+	}
+	want := []string{
+		"Left Quick calf stretch, hold 2 seconds",
+		"Release. Switch sides",
+		"Release. Quick ankle stretch, hold 2 seconds",
+		"Release. Routine complete",
+	}
+	if got := strings.Split(strings.TrimSpace(string(b)), "\n"); !slices.Equal(got, want) {
+		t.Errorf("spoken:\n%q\nwant:\n%q", got, want)
+	}
+	// Three step starts, three hold starts, the end.
+	if n := bellsIn(term.Raw()); n != 7 {
+		t.Errorf("%d bells, want 7", n)
+	}
+}
+
+func TestStretchQuietHasNoBell(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	dir, _ := stretchSetup(t, env)
+	term := startCramp(t, env, "--content", dir, "--quiet", "stretch", "--routine", "quick", "--hold", "1s")
+	term.WaitFor("ROUTINE COMPLETE", waitTimeout)
+	term.Press("q")
+	if code := term.WaitExit(exitTimeout); code != 0 {
+		t.Errorf("exit code %d, want 0", code)
+	}
+	if n := bellsIn(term.Raw()); n != 0 {
+		t.Errorf("%d bells with --quiet", n)
+	}
+}
+
+// From home: s opens the picker, enter starts the default routine, q q
+// leaves it (recorded as left) and returns home.
+func TestStretchFromHomeAndLeave(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	term := startCramp(t, env)
+	term.WaitFor(homeItem, waitTimeout)
+	term.Press("s")
+	term.WaitFor("> Nightly stretch", waitTimeout)
+	term.Press("\r")
+	term.WaitFor("Get ready", waitTimeout)
+	term.Press("q")
+	term.WaitFor("Press q again", waitTimeout)
+	term.Press("q")
+	term.WaitFor(homeItem, waitTimeout)
+	recs := env.waitJournal(t, "a routine.end record", func(rs []journal.Record) bool { return len(rs) > 0 })
+	if len(recs) != 1 || recs[0].Type != journal.TypeRoutineEnd || recs[0].Outcome != journal.OutcomeLeft || recs[0].Routine != "nightly" {
+		t.Errorf("records %+v", recs)
+	}
+	term.Press("q")
+	if code := term.WaitExit(exitTimeout); code != 0 {
+		t.Errorf("exit code %d, want 0", code)
+	}
+	checkRestored(t, term.Raw())
+}
+
+// SIGHUP mid-routine (the terminal closed): exit 130, terminal restored,
+// the routine journaled as left.
+func TestStretchHangupRecordsLeft(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	term := startCramp(t, env, "stretch", "--routine", "short")
+	term.WaitFor("WALL CALF STRETCH", waitTimeout)
+	term.Signal(syscall.SIGHUP)
+	if code := term.WaitExit(exitTimeout); code != 130 {
+		t.Errorf("exit code %d, want 130", code)
+	}
+	checkRestored(t, term.Raw())
+	recs := env.Journal(t).Records
+	if len(recs) != 1 || recs[0].Type != journal.TypeRoutineEnd || recs[0].Outcome != journal.OutcomeLeft || recs[0].Routine != "short" {
+		t.Errorf("records %+v", recs)
+	}
+}
+
+func TestStretchRestAndPlain(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	out, errOut, code := run(t, env, "stretch", "--rest")
+	if code != 0 || !strings.Contains(out, "is a rest night") || !strings.Contains(out, "Streak: 1 night, best 1.") {
+		t.Errorf("--rest: exit %d\n%s%s", code, out, errOut)
+	}
+	out, _, code = run(t, env, "stretch", "--routine", "seated")
+	if code != 0 || !strings.Contains(out, "1. Seated calf stretch, left: hold 30 s") || strings.IndexByte(out, 0x1b) >= 0 {
+		t.Errorf("plain: exit %d\n%s", code, out)
+	}
+	_, errOut, code = run(t, env, "stretch", "--hold", "10m")
+	if code != 2 || !strings.Contains(errOut, "--hold") {
+		t.Errorf("--hold 10m: exit %d, %s", code, errOut)
+	}
+}
+
+// TestMeasureStretchHoldIdle measures, over 10 s while a stretch hold counts
+// down, the player's CPU use and the bytes it writes to the terminal
+// (budgets: 1.2 % of one core, 100 B/s). Run with CRAMP_MEASURE=1.
+func TestMeasureStretchHoldIdle(t *testing.T) {
+	if !measuring() {
+		t.Skip("set CRAMP_MEASURE=1 to measure (takes 20 s)")
+	}
+	t.Parallel()
+	const window = 10 * time.Second
+	tck := clockTicks()
+	env := newEnv(t)
+	term := startCramp(t, env, "stretch", "--routine", "nightly", "--hold", "60s")
+	term.WaitFor("hold · left side", waitTimeout)
+	time.Sleep(500 * time.Millisecond)
+	cpu0, err := procCPUTicks(term.Pid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ns0 := procSchedNS(term.Pid())
+	bytes0, t0 := term.BytesRead(), time.Now()
+	time.Sleep(window)
+	cpu1, err := procCPUTicks(term.Pid())
+	if err != nil {
+		t.Fatal(err)
+	}
+	ns1 := procSchedNS(term.Pid())
+	bytes1, el := term.BytesRead(), time.Since(t0)
+	if !strings.Contains(term.Screen(), "hold · left side") {
+		t.Errorf("the hold ended within the window:\n%s", term.Screen())
+	}
+	term.Signal(syscall.SIGTERM)
+	term.WaitExit(exitTimeout)
+	t.Logf("MEASURE stretch hold: cpu %.3f %% of one core (%d ticks over %.2f s; budget 1.2 %%)",
+		float64(cpu1-cpu0)/float64(tck)/el.Seconds()*100, cpu1-cpu0, el.Seconds())
+	if ns0 > 0 && ns1 > 0 {
+		t.Logf("MEASURE stretch hold: cpu %.3f %% of one core by schedstat", float64(ns1-ns0)/float64(el.Nanoseconds())*100)
+	}
+	t.Logf("MEASURE stretch hold: %.1f B/s to the terminal (budget 100 B/s)", float64(bytes1-bytes0)/el.Seconds())
+}

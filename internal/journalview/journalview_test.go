@@ -1,0 +1,402 @@
+package journalview_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/crampcoach/cramp/internal/drive"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/journalview"
+	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/session"
+)
+
+// now is a Monday evening: the night of 23 November has begun, no cramp yet.
+var now = time.Date(2026, 11, 23, 21, 30, 0, 0, time.UTC)
+
+type harness struct {
+	t    testing.TB
+	s    *session.Session
+	m    journalview.Model
+	msgs []tea.Msg
+}
+
+// newHarness opens the screen on a journal holding recs, read and loaded.
+func newHarness(t testing.TB, recs []journal.Record) *harness {
+	t.Helper()
+	h := &harness{t: t}
+	h.s, _ = drive.Session(t, now)
+	h.s.DayStart = night.DayStart
+	writeRecords(t, h.s.Journal.Path(), recs)
+	m, cmd := journalview.New(h.s)
+	m.SetSize(80, 24)
+	h.m = m
+	h.run(cmd)
+	return h
+}
+
+// writeRecords writes recs as journal lines in one go (Append syncs every
+// line, which is slow for thousands).
+func writeRecords(t testing.TB, path string, recs []journal.Record) {
+	t.Helper()
+	if len(recs) == 0 {
+		return
+	}
+	var b strings.Builder
+	for i, r := range recs {
+		r.V = journal.FormatVersion
+		if r.ID == "" {
+			r.ID = "r" + pad6(i)
+		}
+		if r.Zone == "" {
+			r.Zone = r.Time.Location().String()
+		}
+		line, err := r.MarshalJSON()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(b.String()), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func pad6(i int) string {
+	s := "000000" + itoa(i)
+	return s[len(s)-6:]
+}
+
+func itoa(i int) string {
+	if i == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; i > 0; i /= 10 {
+		b = append([]byte{byte('0' + i%10)}, b...)
+	}
+	return string(b)
+}
+
+func (h *harness) run(cmd tea.Cmd) {
+	h.t.Helper()
+	queue := drive.Messages(cmd)
+	for steps := 0; len(queue) > 0; steps++ {
+		if steps > 100 {
+			h.t.Fatal("commands never settle")
+		}
+		msg := queue[0]
+		queue = queue[1:]
+		h.msgs = append(h.msgs, msg)
+		var next tea.Cmd
+		h.m, next = h.m.Update(msg)
+		queue = append(queue, drive.Messages(next)...)
+	}
+}
+
+func (h *harness) press(keys ...string) {
+	h.t.Helper()
+	for _, k := range keys {
+		var cmd tea.Cmd
+		h.m, cmd = h.m.Update(drive.Key(k))
+		h.run(cmd)
+	}
+}
+
+// typeText types text into whatever has the focus, a key a character.
+func (h *harness) typeText(text string) {
+	h.t.Helper()
+	for _, r := range text {
+		if r == ' ' {
+			h.press("space")
+			continue
+		}
+		h.press(string(r))
+	}
+}
+
+func (h *harness) screen() string { return ansi.Strip(h.m.View()) }
+
+func (h *harness) records() []journal.Record {
+	h.t.Helper()
+	res, err := h.s.Journal.Read()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return res.Records
+}
+
+func (h *harness) sawBack() bool {
+	for _, m := range h.msgs {
+		if _, ok := m.(session.BackMsg); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func TestLoadingUntilTheJournalIsRead(t *testing.T) {
+	s, _ := drive.Session(t, now)
+	writeRecords(t, s.Journal.Path(), sampleJournal(t))
+	m, cmd := journalview.New(s)
+	m.SetSize(80, 24)
+	if cmd == nil {
+		t.Fatal("New returns no command to read the journal")
+	}
+	if scr := ansi.Strip(m.View()); !strings.Contains(scr, "Loading…") {
+		t.Errorf("before the read, the screen is:\n%s", scr)
+	}
+	for _, msg := range drive.Messages(cmd) {
+		m, _ = m.Update(msg)
+	}
+	if !m.Loaded() || strings.Contains(ansi.Strip(m.View()), "Loading…") {
+		t.Errorf("after the read the screen still loads:\n%s", ansi.Strip(m.View()))
+	}
+}
+
+func TestViewsSwitchWithTabAndDigits(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	want := func(v journalview.View, text string) {
+		t.Helper()
+		if h.m.Current() != v {
+			t.Errorf("view %d, want %d", h.m.Current(), v)
+		}
+		if !strings.Contains(h.screen(), text) {
+			t.Errorf("view %d lacks %q:\n%s", v, text, h.screen())
+		}
+	}
+	want(journalview.Overview, "Last 7 nights")
+	h.press("tab")
+	want(journalview.Episodes, "Tried · note")
+	h.press("tab")
+	want(journalview.Patterns, "Enough fluids")
+	h.press("tab")
+	want(journalview.Overview, "Stretch streak")
+	h.press("3")
+	want(journalview.Patterns, "didn't")
+	h.press("2")
+	want(journalview.Episodes, "Eased")
+	h.press("1")
+	want(journalview.Overview, "none")
+}
+
+func TestEpisodeListScrollsAndSelects(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	h.press("2")
+	first, _ := h.m.Selected()
+	if first.ID != "ep-newest" {
+		t.Fatalf("the list starts at %q, want the newest episode", first.ID)
+	}
+	h.press("down")
+	second, _ := h.m.Selected()
+	if second.ID == first.ID || second.Start.After(first.Start) {
+		t.Errorf("down selects %q (%v), want the next older one", second.ID, second.Start)
+	}
+	for range 100 {
+		h.press("down")
+	}
+	last, _ := h.m.Selected()
+	if !strings.Contains(h.screen(), "› "+last.Night.Time(time.UTC).Format("Mon 2 Jan")) {
+		t.Errorf("the selected row scrolled off screen:\n%s", h.screen())
+	}
+	h.press("up")
+	if e, _ := h.m.Selected(); e.ID == last.ID {
+		t.Error("up does not move")
+	}
+}
+
+func TestEditSeverityAndNoteAppendsAnUpdate(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	before, err := os.ReadFile(h.s.Journal.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.press("2", "e")
+	if !h.m.Editing() || !strings.Contains(h.screen(), "How bad: 6 of 10") {
+		t.Fatalf("e does not open the form on severity 6:\n%s", h.screen())
+	}
+	h.press("right", "right") // 8
+	h.press("tab")
+	h.typeText(", then walked it off")
+	if !strings.Contains(h.screen(), "then walked it off") {
+		t.Errorf("the note field does not show the typing:\n%s", h.screen())
+	}
+	h.press("enter")
+	if h.m.Editing() {
+		t.Error("enter leaves the form open")
+	}
+	e, _ := h.m.Selected()
+	if e.Severity == nil || *e.Severity != 8 || !strings.HasSuffix(e.Note, "then walked it off") {
+		t.Errorf("after saving: severity %v note %q", e.Severity, e.Note)
+	}
+	recs := h.records()
+	last := recs[len(recs)-1]
+	if last.Type != journal.TypeCrampUpdate || last.Episode != "ep-newest" || last.Severity == nil || *last.Severity != 8 || last.Note == "" {
+		t.Errorf("the last record is %+v, want a cramp.update of ep-newest with severity 8 and the note", last)
+	}
+	after, _ := os.ReadFile(h.s.Journal.Path())
+	if !strings.HasPrefix(string(after), string(before)) {
+		t.Error("the journal was rewritten, not appended to")
+	}
+	if !strings.Contains(h.screen(), "8 of 10") {
+		t.Errorf("the screen does not show the new severity:\n%s", h.screen())
+	}
+}
+
+func TestEditWithDigitsAndCancel(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	n := len(h.records())
+	h.press("2", "e", "3", "esc")
+	if h.m.Editing() || len(h.records()) != n {
+		t.Fatalf("esc: editing %v, %d records (was %d)", h.m.Editing(), len(h.records()), n)
+	}
+	if e, _ := h.m.Selected(); *e.Severity != 6 {
+		t.Errorf("cancelled edit changed the severity to %d", *e.Severity)
+	}
+	// q and n are letters in the note, not "back" or "no".
+	h.press("e", "tab", "q", "n", "esc")
+	if h.sawBack() || len(h.records()) != n {
+		t.Errorf("typing q in the note left the screen or saved")
+	}
+	h.press("e", "3", "enter")
+	if e, _ := h.m.Selected(); *e.Severity != 3 {
+		t.Errorf("digit 3 then enter: severity %d", *e.Severity)
+	}
+	// Saving with nothing changed writes nothing.
+	n = len(h.records())
+	h.press("e", "enter")
+	if len(h.records()) != n {
+		t.Error("an unchanged form wrote a record")
+	}
+}
+
+func TestDeleteAsksFirst(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	n := len(h.records())
+	count := len(h.m.Figures().Episodes)
+	h.press("2", "d")
+	if !h.m.Confirming() || !strings.Contains(h.screen(), "Delete the cramp of") {
+		t.Fatalf("d does not ask:\n%s", h.screen())
+	}
+	h.press("x") // any other key does nothing
+	h.press("n")
+	if h.m.Confirming() || len(h.records()) != n {
+		t.Fatalf("n: confirming %v, %d records (was %d)", h.m.Confirming(), len(h.records()), n)
+	}
+	h.press("d", "esc")
+	if h.m.Confirming() || len(h.records()) != n || h.sawBack() {
+		t.Fatalf("esc in the question should only cancel it")
+	}
+	h.press("d", "y")
+	recs := h.records()
+	last := recs[len(recs)-1]
+	if len(recs) != n+1 || last.Type != journal.TypeCrampDelete || last.Episode != "ep-newest" {
+		t.Fatalf("y: last record %+v, want one cramp.delete of ep-newest", last)
+	}
+	if got := len(h.m.Figures().Episodes); got != count-1 {
+		t.Errorf("%d episodes after deleting one of %d", got, count)
+	}
+	if e, _ := h.m.Selected(); e.ID == "ep-newest" {
+		t.Error("the deleted episode is still selected")
+	}
+}
+
+func TestHelpRedFlagsAndBack(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	h.press("?")
+	if !strings.Contains(h.screen(), "Keys") || !strings.Contains(h.screen(), "delete") {
+		t.Errorf("? does not show the keys:\n%s", h.screen())
+	}
+	h.press("esc")
+	if h.sawBack() || strings.Contains(h.screen(), "Keys") {
+		t.Error("esc in help should close help, not the screen")
+	}
+	h.press("!")
+	if !strings.Contains(h.screen(), h.s.Content.RedFlags.Tiers[0].Title) {
+		t.Errorf("! does not show the red flags:\n%s", h.screen())
+	}
+	h.press("esc")
+	if h.sawBack() {
+		t.Error("esc in the red flags left the screen")
+	}
+	h.press("q")
+	if !h.sawBack() {
+		t.Error("q does not go back")
+	}
+}
+
+func TestSeeDoctorNotice(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	scr := strings.Join(strings.Fields(h.screen()), " ")
+	for _, want := range []string{h.s.Content.RedFlags.Tiers[2].Title, "Cramps on 4 of the last 7 nights.", "It is time to book an appointment"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("the overview lacks %q:\n%s", want, h.screen())
+		}
+	}
+	quiet := newHarness(t, quietJournal(t))
+	if strings.Contains(quiet.screen(), h.s.Content.RedFlags.Tiers[2].Title) {
+		t.Errorf("a quiet month shows the doctor notice:\n%s", quiet.screen())
+	}
+}
+
+func TestBadLinesGiveAQuietNotice(t *testing.T) {
+	s, _ := drive.Session(t, now)
+	writeRecords(t, s.Journal.Path(), quietJournal(t))
+	f, _ := os.OpenFile(s.Journal.Path(), os.O_APPEND|os.O_WRONLY, 0)
+	f.WriteString("{broken\nnot json\n")
+	f.Close()
+	m, cmd := journalview.New(s)
+	m.SetSize(80, 24)
+	for _, msg := range drive.Messages(cmd) {
+		m, _ = m.Update(msg)
+	}
+	if !strings.Contains(m.Notice(), "2 lines of your journal could not be read") {
+		t.Errorf("notice %q", m.Notice())
+	}
+	if !strings.Contains(ansi.Strip(m.View()), "could not be read") {
+		t.Errorf("the notice is not on screen:\n%s", ansi.Strip(m.View()))
+	}
+}
+
+func TestAFailedSaveSaysSo(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	// Make the folder read-only so the append fails.
+	dir := filepath.Dir(h.s.Journal.Path())
+	if err := os.Chmod(h.s.Journal.Path(), 0o400); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(h.s.Journal.Path(), 0o600) })
+	if f, err := os.OpenFile(h.s.Journal.Path(), os.O_WRONLY|os.O_APPEND, 0); err == nil {
+		f.Close()
+		t.Skip("running as a user who can write read-only files:", dir)
+	}
+	h.press("2", "e", "1", "enter")
+	if !strings.Contains(h.m.Notice(), "Not saved") {
+		t.Errorf("notice %q, want it to say the edit was not saved", h.m.Notice())
+	}
+}
+
+func TestEmptyJournalIsAFriendlyText(t *testing.T) {
+	h := newHarness(t, nil)
+	for v, want := range []string{"Nothing in your journal yet", "No cramps recorded yet", "No patterns yet"} {
+		h.press(itoa(v + 1))
+		scr := h.screen()
+		if !strings.Contains(scr, want) || strings.Contains(scr, "░") || strings.Contains(scr, "Mon ") {
+			t.Errorf("view %d of an empty journal:\n%s", v+1, scr)
+		}
+	}
+	h.press("2", "e", "d")
+	if h.m.Editing() || h.m.Confirming() {
+		t.Error("e or d does something with no episodes")
+	}
+}

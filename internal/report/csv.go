@@ -1,0 +1,42 @@
+package report
+
+import (
+	"bytes"
+	"encoding/csv"
+	"strconv"
+	"strings"
+)
+
+// csvHeader names the columns of the CSV report.
+var csvHeader = []string{"night", "start", "site", "side", "minutes", "severity", "outcome", "tried", "note"}
+
+// startLayout is RFC 3339 to the second with a numeric offset, on the wall
+// clock the episode was recorded on.
+const startLayout = "2006-01-02T15:04:05-07:00"
+
+// CSV is one row an episode of the period, oldest first, under a header
+// row, as RFC 4180 (CRLF line ends, quotes where needed). night is the
+// night's date (the evening it began), minutes one decimal, severity 0-10,
+// tried the relief step ids separated by ";"; an unknown value is empty.
+func (r *Report) CSV() ([]byte, error) {
+	var buf bytes.Buffer
+	w := csv.NewWriter(&buf)
+	w.UseCRLF = true
+	_ = w.Write(csvHeader)
+	for _, e := range r.episodes {
+		minutes, severity := "", ""
+		if e.Seconds > 0 {
+			// Tenths of a minute: 6 seconds, finer than anyone remembers.
+			minutes = strconv.FormatFloat(float64((e.Seconds+3)/6)/10, 'f', -1, 64)
+		}
+		if e.Severity != nil {
+			severity = strconv.Itoa(*e.Severity)
+		}
+		_ = w.Write([]string{
+			e.Night.String(), e.Start.Format(startLayout), e.Site, e.Side,
+			minutes, severity, e.Outcome, strings.Join(e.Tried, ";"), e.Note,
+		})
+	}
+	w.Flush()
+	return buf.Bytes(), w.Error()
+}

@@ -1,0 +1,252 @@
+package report_test
+
+import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/exp/golden"
+
+	embedded "github.com/crampcoach/cramp/content"
+	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/report"
+	"github.com/crampcoach/cramp/internal/report/reportgen"
+)
+
+func berlin(tb testing.TB) *time.Location {
+	tb.Helper()
+	loc, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return loc
+}
+
+// fixtureNow is a Thursday morning after the spring DST change: the report's
+// 14 nights run from the night of 19 March to the night of 1 April 2026.
+func fixtureNow(tb testing.TB) time.Time {
+	return time.Date(2026, 4, 2, 9, 30, 0, 0, berlin(tb))
+}
+
+func builtin(tb testing.TB) *content.Set {
+	tb.Helper()
+	set, err := content.Load(embedded.FS)
+	if err != nil {
+		tb.Fatalf("the built-in content: %v", err)
+	}
+	return set
+}
+
+// fixture reads testdata/journal.jsonl: episodes before the period, across
+// midnight, either side of noon, across the DST change, edited, logged
+// afterwards and deleted; ticks, an untick, routines, a rest night; and one
+// corrupt line.
+func fixture(tb testing.TB) []journal.Record {
+	tb.Helper()
+	res, err := journal.Open("testdata").Read()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	if len(res.Bad) != 1 {
+		tb.Fatalf("the fixture has one corrupt line, Read found %d: %+v", len(res.Bad), res.Bad)
+	}
+	return res.Records
+}
+
+func fixtureReport(tb testing.TB) *report.Report {
+	return report.New(fixture(tb), report.LastNights(report.DefaultDays, fixtureNow(tb)))
+}
+
+// TestGolden pins every format for the fixture: read each file under
+// testdata/TestGolden after -update.
+func TestGolden(t *testing.T) {
+	r, set := fixtureReport(t), builtin(t)
+	for _, f := range report.Formats {
+		t.Run("report."+f, func(t *testing.T) {
+			out, err := r.Render(f, set)
+			if err != nil {
+				t.Fatal(err)
+			}
+			golden.RequireEqual(t, out)
+		})
+	}
+}
+
+func TestSameDataSameBytes(t *testing.T) {
+	set := builtin(t)
+	for _, f := range report.Formats {
+		a, _ := fixtureReport(t).Render(f, set)
+		b, _ := fixtureReport(t).Render(f, set)
+		if !bytes.Equal(a, b) {
+			t.Errorf("%s: two reports of the same journal differ", f)
+		}
+	}
+}
+
+func TestLastNightsEndsWithTheCurrentNight(t *testing.T) {
+	loc := berlin(t)
+	date := func(s string) night.Date {
+		d, err := night.Parse(s)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return d
+	}
+	cases := []struct {
+		now         time.Time
+		days        int
+		first, last string
+	}{
+		// Before noon the night that began yesterday evening is still the current one.
+		{time.Date(2026, 4, 2, 9, 30, 0, 0, loc), 14, "2026-03-19", "2026-04-01"},
+		{time.Date(2026, 4, 2, 11, 59, 0, 0, loc), 1, "2026-04-01", "2026-04-01"},
+		{time.Date(2026, 4, 2, 12, 0, 0, 0, loc), 1, "2026-04-02", "2026-04-02"},
+		{time.Date(2026, 4, 2, 23, 0, 0, 0, loc), 7, "2026-03-27", "2026-04-02"},
+	}
+	for _, c := range cases {
+		p := report.LastNights(c.days, c.now)
+		if p.First != date(c.first) || p.Last != date(c.last) || p.Nights() != c.days {
+			t.Errorf("%d nights at %v: %s to %s (%d), want %s to %s", c.days, c.now, p.First, p.Last, p.Nights(), c.first, c.last)
+		}
+	}
+}
+
+// The CSV is one parseable row an episode, each on the night the rule says:
+// 11:58 counts toward the night before, 12:01 toward its own date, a cramp
+// at 01:55 on the DST night toward the evening before; the deleted episode
+// and the one before the period are left out, the edit is applied.
+func TestCSVRows(t *testing.T) {
+	out, err := fixtureReport(t).CSV()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatalf("the CSV does not parse: %v\n%s", err, out)
+	}
+	if got := strings.Join(rows[0], ","); got != "night,start,site,side,minutes,severity,outcome,tried,note" {
+		t.Errorf("header %q", got)
+	}
+	want := [][2]string{
+		{"2026-03-20", "2026-03-20T23:50:00+01:00"},
+		{"2026-03-21", "2026-03-22T11:58:00+01:00"},
+		{"2026-03-22", "2026-03-22T12:01:00+01:00"},
+		{"2026-03-28", "2026-03-29T01:55:00+01:00"},
+		{"2026-03-29", "2026-03-30T03:10:00+02:00"},
+		{"2026-03-30", "2026-03-31T02:40:00+02:00"},
+		{"2026-03-31", "2026-04-01T04:20:00+02:00"},
+	}
+	if len(rows)-1 != len(want) {
+		t.Fatalf("%d rows, want %d:\n%s", len(rows)-1, len(want), out)
+	}
+	for i, w := range want {
+		if rows[i+1][0] != w[0] || rows[i+1][1] != w[1] {
+			t.Errorf("row %d: night %s start %s, want %s %s", i+1, rows[i+1][0], rows[i+1][1], w[0], w[1])
+		}
+	}
+	edited := rows[5]
+	if edited[5] != "5" || !strings.HasPrefix(edited[8], `after a long walk, "new" shoes`) || edited[4] != "12" {
+		t.Errorf("the edited episode: %q", edited)
+	}
+}
+
+// The JSON export holds every record of the period's nights as stored,
+// the edit and the tombstone included, and nothing from before it.
+func TestJSONHoldsThePeriodsRecords(t *testing.T) {
+	out, err := fixtureReport(t).JSON()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		First   string           `json:"first_night"`
+		Last    string           `json:"last_night"`
+		Records []journal.Record `json:"records"`
+	}
+	if err := json.Unmarshal(out, &doc); err != nil {
+		t.Fatalf("the JSON does not parse: %v\n%s", err, out)
+	}
+	if doc.First != "2026-03-19" || doc.Last != "2026-04-01" {
+		t.Errorf("period %s to %s", doc.First, doc.Last)
+	}
+	ids := map[string]bool{}
+	for _, r := range doc.Records {
+		ids[r.ID] = true
+	}
+	for _, id := range []string{"e1-midnight", "e5-edit", "e7-deleted", "e7-del", "c7", "rr"} {
+		if !ids[id] {
+			t.Errorf("record %s is missing", id)
+		}
+	}
+	for _, id := range []string{"e0-before", "e0-end", "c0"} {
+		if ids[id] {
+			t.Errorf("record %s is from before the period", id)
+		}
+	}
+	if !strings.Contains(string(out), `<drank>`) {
+		t.Error("a note must stay as the journal stores it, not HTML-escaped")
+	}
+}
+
+func TestMarkdownSaysWhatADoctorAsks(t *testing.T) {
+	set := builtin(t)
+	md := string(fixtureReport(t).Markdown(set))
+	for _, want := range []string{
+		"Nights with cramps: 7 of 14",
+		"Cramps: 7 (1 added afterwards)",
+		"longest 12 min 30 s",
+		"Stretch the muscle: in 6 of 7 cramps",
+		"Stayed seated instead of standing",
+		"1 rest night",
+		"after a long walk",
+		strings.Join(strings.Fields(set.RedFlags.SeeDoctor.Text), " "),
+		"4 of the last 7 nights",
+		"General info, not medical advice",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("the report lacks %q:\n%s", want, md)
+		}
+	}
+}
+
+func TestEmptyJournal(t *testing.T) {
+	r := report.New(nil, report.LastNights(14, fixtureNow(t)))
+	md := string(r.Markdown(builtin(t)))
+	if !strings.Contains(md, "No cramps were recorded") || strings.Contains(md, "see a doctor") {
+		t.Errorf("empty report:\n%s", md)
+	}
+	out, _ := r.CSV()
+	if rows, err := csv.NewReader(bytes.NewReader(out)).ReadAll(); err != nil || len(rows) != 1 {
+		t.Errorf("empty CSV: %d rows, %v", len(rows), err)
+	}
+	out, _ = r.JSON()
+	if !json.Valid(out) {
+		t.Errorf("empty JSON is not valid:\n%s", out)
+	}
+}
+
+func BenchmarkReport20k(b *testing.B) {
+	set := builtin(b)
+	now := time.Date(2026, 4, 2, 9, 30, 0, 0, berlin(b))
+	recs := reportgen.Records(20000, now)
+	for _, f := range report.Formats {
+		b.Run(f, func(b *testing.B) {
+			for b.Loop() {
+				r := report.New(recs, report.LastNights(report.DefaultDays, now))
+				if _, err := r.Render(f, set); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+	b.Run("md-3650-nights", func(b *testing.B) {
+		for b.Loop() {
+			r := report.New(recs, report.LastNights(report.MaxDays, now))
+			r.Markdown(set)
+		}
+	})
+}
