@@ -60,6 +60,18 @@ type Run struct {
 	Seated   bool
 }
 
+// Load writes what screens have queued, reads the whole journal and folds
+// it; bad is how many lines had to be skipped. Records still queued because
+// writing failed are folded in too, so a screen shows what the person did;
+// they stay queued for the next try. A read error keeps what was read
+// before it. It does I/O: call it from a tea.Cmd, never from Update.
+func Load(j *journal.Journal) (h *History, bad int, err error) {
+	_ = j.Flush() // a failed write is reported by the screen that queued it
+	res, err := j.Read()
+	recs := append(res.Records, j.Pending()...)
+	return Build(recs), len(res.Bad), err
+}
+
 // Build folds records (in file order) into a History. Records that name an
 // unknown episode, or carry a day that is not a date, are ignored: a hand-
 // edited or half-copied journal still shows everything else.

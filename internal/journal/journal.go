@@ -21,6 +21,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 	"time"
 
@@ -191,6 +192,13 @@ func (j *Journal) Queue(r Record) {
 	j.mu.Lock()
 	defer j.mu.Unlock()
 	j.queued = append(j.queued, r)
+}
+
+// Pending returns a copy of the records queued and not yet written.
+func (j *Journal) Pending() []Record {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return slices.Clone(j.queued)
 }
 
 // Flush appends the queued records in the order they were queued. It stops
