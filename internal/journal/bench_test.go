@@ -9,9 +9,14 @@ import (
 	"time"
 )
 
-// writeRealisticJournal writes n records shaped like ten years of use: each
-// episode a start, an update or two (severity, sometimes a note or a change
-// of site) and an end with the steps tried. Returns the file size.
+// writeRealisticJournal writes n records shaped like years of daily use,
+// every type the app writes: each day about eight checklist ticks (a few
+// unticked again) and, most nights, the end of the bedtime routine (else,
+// now and then, a rest night); on about a third of nights an episode (a
+// start, an update or two with severity, sometimes a note in German with
+// quotes and an emoji, and an end with the steps tried); now and then a past
+// episode logged afterwards, an edit or a deletion. Lines are exactly what
+// Append writes. Returns the file size.
 func writeRealisticJournal(tb testing.TB, dir string, n int) int64 {
 	tb.Helper()
 	berlin := mustZone(tb, "Europe/Berlin")
@@ -23,7 +28,17 @@ func writeRealisticJournal(tb testing.TB, dir string, n int) int64 {
 	rng := rand.New(rand.NewPCG(1, 2))
 	sites, sides := []string{"calf", "foot", "thigh"}, []string{"left", "right", ""}
 	steps := []string{"stretch", "stretch-again", "stand", "walk", "massage", "heat", "water"}
-	night := time.Date(2016, 1, 1, 2, 0, 0, 0, berlin)
+	items := []string{"fluids", "shoes", "bedding", "alcohol", "caffeine", "movement", "evening-stretch", "warm-bath", "medicine-review"}
+	routineSteps := []string{"calf-wall", "calf-towel", "hamstring", "foot-flex", "ankle-circles", "quad"}
+	notes := []string{
+		"woke up with it after a long walk; drank water",
+		`Wade "wie ein Stein" – nach dem Radfahren 🚲`,
+		"couldn't get back to sleep, \"sharp\" then dull",
+		"Fuß zog sich zusammen, Zehen nach unten. Heizkissen half ✓",
+		"second one tonight",
+	}
+	var episodes []string // ids of episodes so far, for edits and deletions
+	day := time.Date(2016, 1, 1, 0, 0, 0, 0, berlin)
 	written := 0
 	put := func(r Record) {
 		if written == n {
@@ -40,27 +55,74 @@ func writeRealisticJournal(tb testing.TB, dir string, n int) int64 {
 		w.Write(line)
 		written++
 	}
-	for written < n {
-		night = night.AddDate(0, 0, 1)
-		start := night.Add(time.Duration(rng.IntN(4*3600)) * time.Second).Add(time.Duration(rng.IntN(1000)) * time.Millisecond)
-		site, side := sites[rng.IntN(3)], sides[rng.IntN(3)]
-		id := NewID()
-		put(Record{ID: id, Type: TypeCrampStart, Time: start, Site: site, Side: side})
-		sev := rng.IntN(11)
-		put(Record{Type: TypeCrampUpdate, Time: start.Add(20 * time.Second), Episode: id, Severity: &sev})
-		if rng.IntN(4) == 0 {
-			put(Record{Type: TypeCrampUpdate, Time: start.Add(40 * time.Second), Episode: id, Note: "woke up with it after a long walk; drank water"})
-		} else {
-			put(Record{Type: TypeCrampUpdate, Time: start.Add(30 * time.Second), Episode: id, Site: site, Side: "left"})
+	at := func(base time.Time, maxSeconds int) time.Time {
+		return base.Add(time.Duration(rng.IntN(maxSeconds))*time.Second + time.Duration(rng.IntN(1000))*time.Millisecond)
+	}
+	for ; written < n; day = day.AddDate(0, 0, 1) {
+		date := day.Format("2006-01-02")
+		evening := time.Date(day.Year(), day.Month(), day.Day(), 21, 0, 0, 0, berlin)
+		tick := at(evening, 3600)
+		for _, item := range items[:7+rng.IntN(3)] {
+			if rng.IntN(5) == 0 {
+				continue // not done today
+			}
+			done := true
+			tick = tick.Add(time.Duration(1+rng.IntN(20)) * time.Second)
+			put(Record{Type: TypeCheck, Time: tick, Day: date, Item: item, Done: &done})
+			if rng.IntN(25) == 0 {
+				undone := false
+				tick = tick.Add(time.Duration(1+rng.IntN(20)) * time.Second)
+				put(Record{Type: TypeCheck, Time: tick, Day: date, Item: item, Done: &undone})
+			}
 		}
-		secs := 30 + rng.IntN(600)
-		tried := steps[:2+rng.IntN(len(steps)-2)]
-		outcome := OutcomeEased
-		if rng.IntN(10) == 0 {
-			outcome = OutcomeLeft
+		switch k := rng.IntN(20); {
+		case k < 16:
+			skipped := 0
+			if rng.IntN(4) == 0 {
+				skipped = 1 + rng.IntN(2)
+			}
+			outcome := OutcomeFinished
+			if rng.IntN(10) == 0 {
+				outcome = OutcomeLeft
+			}
+			put(Record{Type: TypeRoutineEnd, Time: at(evening.Add(90*time.Minute), 1800), Routine: "evening", Day: date,
+				Outcome: outcome, StepsDone: routineSteps[skipped:], StepsSkipped: routineSteps[:skipped], Seated: rng.IntN(8) == 0})
+		case k == 16:
+			put(Record{Type: TypeRoutineRest, Time: at(evening, 3600), Day: date})
 		}
-		put(Record{Type: TypeCrampEnd, Time: start.Add(time.Duration(secs) * time.Second), Episode: id, Site: site, Side: side,
-			Outcome: outcome, Seconds: secs, Tried: tried, Escalated: secs > 600})
+		if rng.IntN(3) == 0 {
+			start := at(evening.Add(4*time.Hour), 4*3600)
+			site, side := sites[rng.IntN(3)], sides[rng.IntN(3)]
+			id := NewID()
+			episodes = append(episodes, id)
+			put(Record{ID: id, Type: TypeCrampStart, Time: start, Site: site, Side: side})
+			sev := rng.IntN(11)
+			put(Record{Type: TypeCrampUpdate, Time: start.Add(20 * time.Second), Episode: id, Severity: &sev})
+			if rng.IntN(4) == 0 {
+				put(Record{Type: TypeCrampUpdate, Time: start.Add(40 * time.Second), Episode: id, Note: notes[rng.IntN(len(notes))]})
+			}
+			secs := 30 + rng.IntN(600)
+			outcome := OutcomeEased
+			if rng.IntN(10) == 0 {
+				outcome = OutcomeLeft
+			}
+			put(Record{Type: TypeCrampEnd, Time: start.Add(time.Duration(secs) * time.Second), Episode: id, Site: site, Side: side,
+				Outcome: outcome, Seconds: secs, Tried: steps[:2+rng.IntN(len(steps)-2)], Escalated: secs > 600})
+		}
+		now := at(evening.Add(-8*time.Hour), 8*3600)
+		switch k := rng.IntN(100); {
+		case k < 3:
+			sev := rng.IntN(11)
+			id := NewID()
+			episodes = append(episodes, id)
+			put(Record{ID: id, Type: TypeCrampLog, Time: at(evening.Add(-20*time.Hour), 4*3600), Site: sites[rng.IntN(3)], Side: sides[rng.IntN(3)],
+				Seconds: 60 * (1 + rng.IntN(10)), Severity: &sev, Note: notes[rng.IntN(len(notes))]})
+		case k < 5 && len(episodes) > 0:
+			sev := rng.IntN(11)
+			put(Record{Type: TypeCrampUpdate, Time: now, Episode: episodes[rng.IntN(len(episodes))], Severity: &sev, Note: notes[rng.IntN(len(notes))]})
+		case k < 6 && len(episodes) > 0:
+			put(Record{Type: TypeCrampDelete, Time: now, Episode: episodes[rng.IntN(len(episodes))]})
+		}
 	}
 	if err := w.Flush(); err != nil {
 		tb.Fatal(err)
@@ -75,14 +137,40 @@ func writeRealisticJournal(tb testing.TB, dir string, n int) int64 {
 	return fi.Size()
 }
 
-func BenchmarkRead20k(b *testing.B) {
+// BenchmarkRead20k reads about six years of daily use (issue 5's journal
+// screen budget); BenchmarkRead5k about a year (issue 4's checklist).
+func BenchmarkRead20k(b *testing.B) { benchmarkRead(b, 20000) }
+func BenchmarkRead5k(b *testing.B)  { benchmarkRead(b, 5000) }
+
+func benchmarkRead(b *testing.B, n int) {
 	dir := b.TempDir()
-	b.SetBytes(writeRealisticJournal(b, dir, 20000))
+	b.SetBytes(writeRealisticJournal(b, dir, n))
 	j := Open(dir)
+	b.ReportAllocs()
 	for b.Loop() {
 		res, err := j.Read()
-		if err != nil || len(res.Records) != 20000 || len(res.Bad) != 0 {
+		if err != nil || len(res.Records) != n || len(res.Bad) != 0 {
 			b.Fatalf("%d records, %d bad, %v", len(res.Records), len(res.Bad), err)
+		}
+	}
+}
+
+// BenchmarkDecodeLines20k is the decoding alone, on one goroutine, without
+// the file or making room for the records.
+func BenchmarkDecodeLines20k(b *testing.B) {
+	dir := b.TempDir()
+	b.SetBytes(writeRealisticJournal(b, dir, 20000))
+	data, err := os.ReadFile(filepath.Join(dir, FileName))
+	if err != nil {
+		b.Fatal(err)
+	}
+	out := make([]Record, 20000)
+	b.ReportAllocs()
+	for b.Loop() {
+		clear(out)
+		var dec fastDecoder
+		if good, bad := decodeLines(data, 0, out, &dec, nil); good != len(out) {
+			b.Fatalf("%d good, bad %v", good, bad)
 		}
 	}
 }

@@ -1,14 +1,15 @@
 package journal
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
 	"os"
+	"slices"
 	"strings"
+	"sync"
 )
 
 // MaxLine is the longest line Read accepts, not counting the newline. A
@@ -51,32 +52,172 @@ func (j *Journal) Read() (ReadResult, error) {
 	defer unlock(f) // before Close, which would release it anyway
 
 	var res ReadResult
-	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
-		// Journal lines are mostly 150-250 bytes. Guessing a little high
-		// saves regrowing (and copying) a slice of 20,000 records.
-		res.Records = make([]Record, 0, fi.Size()/160+16)
+	size := int64(0)
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
 	}
-	sp := splitter{}
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 64<<10), MaxLine+1)
-	sc.Split(sp.split)
+	// A journal of more than a few hundred lines is decoded on two
+	// goroutines. The second makes Records (the most memory Read asks for)
+	// while the first reads the file, then decodes the second half of every
+	// block of lines; being busy already, it starts on the first at once.
+	var work chan func()
+	allocated, helped := make(chan struct{}), make(chan struct{})
+	if size >= parallelBlock {
+		work = make(chan func())
+		go func() {
+			defer close(helped)
+			res.Records = recordsFor(size)
+			close(allocated)
+			for w := range work {
+				w()
+			}
+		}()
+	} else {
+		res.Records = recordsFor(size)
+		close(allocated)
+		close(helped)
+	}
+	lr := lineReader{buf: readBuffer(min(max(size+1, 4<<10), readBlock))}
+	defer func() { buf := lr.buf; readBuffers.Put(&buf) }()
+	var decs [2]fastDecoder
 	line := 0
-	for sc.Scan() {
-		line++
-		if sp.tooLong {
+	err = lr.each(f, func(b []byte, tooLong bool) {
+		<-allocated
+		if tooLong {
+			line++
 			res.Bad = append(res.Bad, BadLine{line, fmt.Sprintf("line longer than %d bytes", MaxLine)})
-			continue
+			return
 		}
-		res.Records = append(res.Records, Record{})
-		if why := decode(sc.Bytes(), &res.Records[len(res.Records)-1]); why != "" {
-			res.Records = res.Records[:len(res.Records)-1]
-			res.Bad = append(res.Bad, BadLine{line, why})
-		}
+		line = res.add(b, line, &decs, work)
+	})
+	if work != nil {
+		close(work)
 	}
-	if err := sc.Err(); err != nil {
+	<-helped
+	if err != nil {
 		return res, fmt.Errorf("journal: read %s: %w", j.path, err)
 	}
 	return res, nil
+}
+
+// readBuffers keeps the buffer of the last Read for the next: memory the
+// process already has is quicker to fill than new memory.
+var readBuffers sync.Pool
+
+// readBuffer returns a buffer of n bytes.
+func readBuffer(n int64) []byte {
+	if p, ok := readBuffers.Get().(*[]byte); ok && int64(cap(*p)) >= n {
+		return (*p)[:n]
+	}
+	return make([]byte, n)
+}
+
+// parallelBlock is the size of a block of lines worth decoding on two
+// goroutines, each half into its own part of Records.
+const parallelBlock = 64 << 10
+
+// recordsFor makes room for the records of a file of size bytes. Lines are
+// 130-250 bytes (a checklist tick is about 150): guessing short saves growing
+// the slice, which would copy every record read so far.
+func recordsFor(size int64) []Record {
+	if size == 0 {
+		return nil
+	}
+	return make([]Record, 0, size/140+16)
+}
+
+// add decodes the whole lines in b, which follow line number line, and
+// returns the number of the last. With work it hands the second half of a
+// large block to the goroutine reading from it.
+func (res *ReadResult) add(b []byte, line int, decs *[2]fastDecoder, work chan<- func()) int {
+	n := bytes.Count(b, []byte{'\n'})
+	if len(b) > 0 && b[len(b)-1] != '\n' {
+		n++
+	}
+	base := len(res.Records)
+	res.Records = slices.Grow(res.Records, n)[:base+n]
+	out := res.Records[base:]
+
+	half := 0 // where the second half starts, if there are two
+	if work != nil && len(b) >= parallelBlock {
+		if nl := bytes.IndexByte(b[len(b)/2:], '\n'); nl >= 0 && len(b)/2+nl+1 < len(b) {
+			half = len(b)/2 + nl + 1
+		}
+	}
+	var good, good2 int
+	var bad2 []BadLine
+	if half == 0 {
+		good, res.Bad = decodeLines(b, line, out, &decs[0], res.Bad)
+	} else {
+		n1 := bytes.Count(b[:half], []byte{'\n'})
+		done := make(chan struct{})
+		work <- func() {
+			good2, bad2 = decodeLines(b[half:], line+n1, out[n1:], &decs[1], nil)
+			close(done)
+		}
+		good, res.Bad = decodeLines(b[:half], line, out[:n1], &decs[0], res.Bad)
+		<-done
+		if good < n1 {
+			copy(out[good:], out[n1:n1+good2]) // close the gap left by bad lines
+		}
+		good += good2
+		res.Bad = append(res.Bad, bad2...)
+	}
+	clear(out[good:]) // the room bad lines took holds nothing
+	res.Records = res.Records[:base+good]
+	return line + n
+}
+
+// decodeLines decodes the lines in b, which follow line number line, into
+// out, which has room for all of them. It returns how many were good
+// records, and bad with the others appended.
+func decodeLines(b []byte, line int, out []Record, dec *fastDecoder, bad []BadLine) (good int, _ []BadLine) {
+	for len(b) > 0 {
+		end := bytes.IndexByte(b, '\n')
+		next := end + 1
+		if end < 0 {
+			end, next = len(b), len(b)
+		}
+		line++
+		l := b[:end]
+		b = b[next:]
+		if end > MaxLine { // never, as lineReader hands these out apart
+			bad = append(bad, BadLine{line, fmt.Sprintf("line longer than %d bytes", MaxLine)})
+			continue
+		}
+		if end > 0 && l[end-1] == '\r' {
+			l = l[:end-1]
+		}
+		if why := dec.line(l, out, good); why != "" {
+			bad = append(bad, BadLine{line, why})
+			continue
+		}
+		good++
+		if len(dec.arena) >= settleEvery {
+			dec.settle(out)
+		}
+	}
+	dec.settle(out)
+	return good, bad
+}
+
+// line decodes one line into out[rec], which must be zero, the fast way if
+// it can and else with encoding/json, and returns why it is bad, or "" if it
+// is good (then out[rec] holds it, but for strings left to settle; else it
+// is zero).
+func (d *fastDecoder) line(b []byte, out []Record, rec int) string {
+	arena, pending := len(d.arena), len(d.pending)
+	if d.decode(b, out, rec) {
+		return ""
+	}
+	d.arena, d.pending = d.arena[:arena], d.pending[:pending]
+	r := &out[rec]
+	*r = Record{}
+	why := decode(b, r)
+	if why != "" {
+		*r = Record{}
+	}
+	return why
 }
 
 // decode parses one line into r and returns why it is bad, or "" if it is good.
@@ -130,50 +271,4 @@ func decode(line []byte, r *Record) string {
 
 func futureVersion(v int) string {
 	return fmt.Sprintf("format version %d is newer than this app reads (%d)", v, FormatVersion)
-}
-
-// splitter splits lines like bufio.ScanLines (dropping a trailing "\r" and
-// returning a last line that has no "\n"), but instead of failing the whole
-// scan on a line longer than MaxLine it skips to the end of that line and
-// returns it as one empty token with tooLong set.
-type splitter struct {
-	skipping bool // inside an over-long line, discarding up to its "\n"
-	tooLong  bool // the token just returned stands for an over-long line
-}
-
-func (s *splitter) split(data []byte, atEOF bool) (advance int, token []byte, err error) {
-	s.tooLong = false
-	if i := bytes.IndexByte(data, '\n'); i >= 0 {
-		if s.skipping || i > MaxLine {
-			s.skipping, s.tooLong = false, true
-			return i + 1, []byte{}, nil
-		}
-		return i + 1, dropCR(data[:i]), nil
-	}
-	switch {
-	case atEOF && s.skipping:
-		s.skipping, s.tooLong = false, true
-		return len(data), []byte{}, nil
-	case atEOF && len(data) == 0:
-		return 0, nil, nil
-	case atEOF && len(data) > MaxLine:
-		s.tooLong = true
-		return len(data), []byte{}, nil
-	case atEOF:
-		return len(data), dropCR(data), nil // a last line with no "\n"
-	case s.skipping:
-		return len(data), nil, nil
-	case len(data) > MaxLine:
-		// The buffer (MaxLine+1 bytes) is full and holds no "\n".
-		s.skipping = true
-		return len(data), nil, nil
-	}
-	return 0, nil, nil // need more data
-}
-
-func dropCR(b []byte) []byte {
-	if len(b) > 0 && b[len(b)-1] == '\r' {
-		return b[:len(b)-1]
-	}
-	return b
 }
