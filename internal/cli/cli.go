@@ -71,7 +71,13 @@ type globals struct {
 func (g *globals) register(fs *flag.FlagSet) {
 	fs.BoolVar(&g.plain, "plain", g.plain, "print line by line, no full-screen view (automatic when output is not a terminal)")
 	fs.BoolVar(&g.noColor, "no-color", g.noColor, "no colour (also when NO_COLOR is set)")
-	fs.StringVar(&g.theme, "theme", g.theme, "auto, night or day (auto: night from 20:00 to 08:00)")
+	fs.Func("theme", "auto, night or day (auto: night from 20:00 to 08:00)", func(v string) error {
+		if _, err := theme.Resolve(v, time.Time{}); err != nil {
+			return errors.New("unknown theme; use auto, night or day")
+		}
+		g.theme = v
+		return nil
+	})
 	fs.StringVar(&g.content, "content", g.content, "a folder of content files that replace the built-in ones")
 	fs.StringVar(&g.data, "data", g.data, "the folder for your journal (default: CRAMP_DATA_DIR, else the XDG data folder)")
 	fs.BoolVar(&g.quiet, "quiet", g.quiet, "no terminal bell")
@@ -421,12 +427,18 @@ func validate(dir string, io IO) int {
 	return ExitOK
 }
 
-// newFlagSet makes a command's flag set. Its usage goes to stderr after a
-// bad flag, and to stdout when asked for with --help (so it pipes to less).
+// newFlagSet makes a command's flag set. After a bad flag, stderr gets the
+// error and a one-line pointer to --help; the full usage goes to stdout when
+// asked for with --help (so it pipes to less).
 func newFlagSet(name string, stderr io.Writer, head string) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
+		if fs.Output() == stderr {
+			// After a mistake: one line, so the error itself stays in view.
+			fmt.Fprintf(stderr, "Run \"%s --help\" for usage.\n", name)
+			return
+		}
 		fmt.Fprint(fs.Output(), head)
 		if strings.HasSuffix(head, "Flags:\n") {
 			fs.PrintDefaults()

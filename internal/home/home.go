@@ -52,7 +52,7 @@ func (m Model) items() []item {
 		{binding: k.CrampNow, label: "Cramp now: step-by-step relief"},
 		{binding: k.Stretch, label: "Bedtime stretch: a hands-free routine"},
 		{binding: k.Checklist, label: "Checklist: today's prevention habits"},
-		{binding: k.Journal, label: "Journal: your nights, patterns, a report"},
+		{binding: k.Journal, label: "Journal: your nights and patterns"},
 		{binding: k.Learn, label: "Learn: causes, when to see a doctor, sources"},
 		{binding: k.RedFlags, label: "When to get help"},
 		{binding: k.Help, label: "Keys and about"},
