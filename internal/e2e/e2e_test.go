@@ -191,7 +191,7 @@ func TestBadUsage(t *testing.T) {
 		args []string
 		want string
 	}{
-		{[]string{"--bogus"}, "Usage"},
+		{[]string{"--bogus"}, "cramp --help"},
 		{[]string{"frobnicate"}, "Usage"},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {

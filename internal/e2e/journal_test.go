@@ -80,3 +80,36 @@ func TestJournalEditAppends(t *testing.T) {
 		t.Errorf("the added record is %+v, want a cramp.update with severity 9", last)
 	}
 }
+
+// A note emptied in the journal screen's edit form is gone from the file's
+// reading: a cramp.update says it was cleared, and `cramp journal` printed
+// afterwards no longer shows it.
+func TestJournalClearsANote(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	at := time.Now().AddDate(0, 0, -1).Format("2006-01-02") + " 02:30"
+	if out, errs, code := run(t, env, "log", "--site", "calf", "--minutes", "1", "--at", at, "--note", "woke with it"); code != 0 {
+		t.Fatalf("cramp log: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	term := startCramp(t, env, "journal")
+	term.WaitFor("Last 7 nights", waitTimeout)
+	term.Press("2")
+	term.WaitFor("woke with it", waitTimeout)
+	term.Press("e")
+	term.WaitFor("How bad", waitTimeout)
+	term.Press("\t")
+	term.Press("\x15") // ctrl+u: delete the text before the cursor
+	term.Press("\r")
+	term.Press("q")
+	if code := term.WaitExit(exitTimeout); code != 0 {
+		t.Errorf("exit code %d, want 0", code)
+	}
+	recs := env.Journal(t).Records
+	if last := recs[len(recs)-1]; len(recs) != 2 || last.Type != "cramp.update" || !last.NoteCleared || last.Note != "" {
+		t.Fatalf("journal %+v: want the logged cramp and a cramp.update that clears its note", recs)
+	}
+	out, errs, code := run(t, env, "journal")
+	if code != 0 || strings.Contains(out, "woke with it") || !strings.Contains(out, "02:30") {
+		t.Errorf("cramp journal after clearing the note: exit %d, stderr %q, stdout:\n%s", code, errs, out)
+	}
+}

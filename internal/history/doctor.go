@@ -82,5 +82,5 @@ func Minutes(seconds int) string {
 
 // NightName names a night by its evening: "Sun 22 Nov 2026".
 func NightName(d night.Date) string {
-	return d.Time(time.UTC).Format("Mon 2 Jan 2006")
+	return d.Format("Mon 2 Jan 2006")
 }

@@ -1,7 +1,8 @@
 // Package history folds the journal's records into what the screens and the
 // report show: episodes as they stand after edits and deletions, the nights
-// they fell on, checklist days, routine nights, streaks and patterns. It does
-// no I/O and reads no clock: every function takes the records and "today".
+// they fell on, checklist days, routine nights, streaks and patterns. Only
+// Load does I/O, and nothing reads a clock: every function takes the
+// records and "today".
 package history
 
 import (
@@ -106,7 +107,7 @@ func Build(recs []journal.Record) *History {
 		case journal.TypeCrampDelete:
 			deleted[r.Episode] = true
 		case journal.TypeCheck:
-			day, err := parseDay(r.Day)
+			day, err := night.Parse(r.Day)
 			if err != nil || r.Item == "" || r.Done == nil {
 				continue
 			}
@@ -115,7 +116,7 @@ func Build(recs []journal.Record) *History {
 			}
 			h.checks[day][r.Item] = *r.Done
 		case journal.TypeRoutineEnd:
-			day, err := parseDay(r.Day)
+			day, err := night.Parse(r.Day)
 			if err != nil {
 				continue
 			}
@@ -126,7 +127,7 @@ func Build(recs []journal.Record) *History {
 				h.stretched[day] = true
 			}
 		case journal.TypeRoutineRest:
-			if day, err := parseDay(r.Day); err == nil {
+			if day, err := night.Parse(r.Day); err == nil {
 				h.rest[day] = true
 			}
 		}
@@ -145,7 +146,7 @@ func Build(recs []journal.Record) *History {
 }
 
 // apply copies what a record says about an episode onto it; fields the
-// record leaves empty keep their value.
+// record leaves empty keep their value, except a note it says was cleared.
 func apply(e *Episode, r journal.Record) {
 	if r.Site != "" {
 		e.Site = r.Site
@@ -155,6 +156,9 @@ func apply(e *Episode, r journal.Record) {
 	}
 	if r.Severity != nil {
 		e.Severity = r.Severity
+	}
+	if r.NoteCleared {
+		e.Note = ""
 	}
 	if r.Note != "" {
 		e.Note = r.Note
@@ -234,57 +238,4 @@ func (h *History) Streak(today night.Date) (current, best int) {
 		best = max(best, run)
 	}
 	return current, max(best, current)
-}
-
-// parseDay reads a record's day, 2006-01-02. The journal holds thousands of
-// them, so the usual form is read by hand (time.Parse was a quarter of
-// Build); anything else goes through night.Parse, which rejects it or reads
-// it the same way.
-func parseDay(s string) (night.Date, error) {
-	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
-		return night.Parse(s)
-	}
-	num := func(b string) int {
-		n := 0
-		for i := 0; i < len(b); i++ {
-			c := b[i]
-			if c < '0' || c > '9' {
-				return -1
-			}
-			n = n*10 + int(c-'0')
-		}
-		return n
-	}
-	y, m, d := num(s[:4]), num(s[5:7]), num(s[8:])
-	if y < 1 || m < 1 || m > 12 || d < 1 || d > daysIn(m, y) {
-		return night.Parse(s)
-	}
-	return daysFromCivil(y, m, d), nil
-}
-
-func daysIn(m, y int) int {
-	switch m {
-	case 2:
-		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
-			return 29
-		}
-		return 28
-	case 4, 6, 9, 11:
-		return 30
-	}
-	return 31
-}
-
-// daysFromCivil is the days since 1970-01-01 of a proleptic Gregorian date
-// (Howard Hinnant's algorithm).
-func daysFromCivil(y, m, d int) night.Date {
-	if m <= 2 {
-		y--
-	}
-	era := y / 400 // y >= 0 here: parseDay takes years from 1
-	yoe := y - era*400
-	mp := (m + 9) % 12
-	doy := (153*mp+2)/5 + d - 1
-	doe := yoe*365 + yoe/4 - yoe/100 + doy
-	return night.Date(era*146097 + doe - 719468)
 }

@@ -138,6 +138,28 @@ func TestEditsAndTombstones(t *testing.T) {
 	}
 }
 
+// A note emptied in the journal screen is gone, through the file and back;
+// a note written after that is there again, and a severity edit alone
+// leaves the note as it is.
+func TestAClearedNoteIsGoneUntilANewOne(t *testing.T) {
+	at := time.Date(2026, 11, 20, 3, 0, 0, 0, berlin(t))
+	log := journal.Record{ID: "c", Type: journal.TypeCrampLog, Time: at, Site: "foot", Seconds: 120, Note: "after a long walk"}
+	clear := journal.Record{Type: journal.TypeCrampUpdate, Episode: "c", Time: at.Add(time.Hour), NoteCleared: true}
+	edit := journal.Record{Type: journal.TypeCrampUpdate, Episode: "c", Time: at.Add(2 * time.Hour), Severity: sev(4)}
+	again := journal.Record{Type: journal.TypeCrampUpdate, Episode: "c", Time: at.Add(3 * time.Hour), Note: "new shoes"}
+
+	res := roundTrip(t, log, clear, edit)
+	if !res.Records[1].NoteCleared {
+		t.Fatalf("the clearing record came back as %+v", res.Records[1])
+	}
+	if e := history.Build(res.Records).Episodes[0]; e.Note != "" || e.Severity == nil || *e.Severity != 4 {
+		t.Errorf("after clearing the note and rating it: note %q, severity %v; want no note, 4", e.Note, e.Severity)
+	}
+	if e := history.Build(roundTrip(t, log, clear, again).Records).Episodes[0]; e.Note != "new shoes" {
+		t.Errorf("a note after the clearing: %q, want %q", e.Note, "new shoes")
+	}
+}
+
 func TestCorruptLinesAreSkippedAndCounted(t *testing.T) {
 	dir := t.TempDir()
 	j := journal.Open(dir)

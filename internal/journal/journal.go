@@ -36,7 +36,7 @@ const FormatVersion = 1
 // id) plus every later record whose Episode names it.
 const (
 	TypeCrampStart  = "cramp.start"  // an episode began: Site, Side (may be empty)
-	TypeCrampUpdate = "cramp.update" // a change to an episode, live or an edit later: any of Site, Side, Severity, Note
+	TypeCrampUpdate = "cramp.update" // a change to an episode, live or an edit later: any of Site, Side, Severity, Note, NoteCleared
 	TypeCrampEnd    = "cramp.end"    // an episode ended: Outcome, Seconds, Tried, Escalated, Site, Side
 	TypeCrampLog    = "cramp.log"    // a past episode added afterwards (cramp log): Time is when it began; Site, Side, Seconds, Severity, Note. Its ID is the episode id
 	TypeCrampDelete = "cramp.delete" // the episode named by Episode is deleted (a tombstone)
@@ -72,6 +72,10 @@ type Record struct {
 	Escalated bool      `json:"escalated,omitempty"`
 	Severity  *int      `json:"severity,omitempty"` // 0-10
 	Note      string    `json:"note,omitempty"`
+	// NoteCleared, on a cramp.update, says the note was removed: an empty
+	// Note alone is left out of the line and would keep the old one. A
+	// later Note sets one again.
+	NoteCleared bool `json:"note_cleared,omitempty"`
 
 	// Day is the day or night a check or routine record belongs to, as
 	// 2006-01-02 (see package night), fixed when it is written.
@@ -101,6 +105,8 @@ type wireRecord struct {
 	Escalated bool     `json:"escalated,omitempty"`
 	Severity  *int     `json:"severity,omitempty"`
 	Note      string   `json:"note,omitempty"`
+
+	NoteCleared bool `json:"note_cleared,omitempty"`
 
 	Day          string   `json:"day,omitempty"`
 	Item         string   `json:"item,omitempty"`
@@ -154,7 +160,7 @@ func encodeLine(r Record) ([]byte, error) {
 		V: r.V, ID: r.ID, Type: r.Type, Time: wireTime(r.Time), Zone: r.Zone,
 		Episode: r.Episode, Site: r.Site, Side: r.Side, Outcome: r.Outcome,
 		Seconds: r.Seconds, Tried: r.Tried, Escalated: r.Escalated,
-		Severity: r.Severity, Note: r.Note,
+		Severity: r.Severity, Note: r.Note, NoteCleared: r.NoteCleared,
 		Day: r.Day, Item: r.Item, Done: r.Done, Routine: r.Routine,
 		StepsDone: r.StepsDone, StepsSkipped: r.StepsSkipped, Seated: r.Seated,
 	})

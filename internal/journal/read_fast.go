@@ -94,6 +94,7 @@ const (
 	keyStepsDone
 	keyStepsSkipped
 	keySeated
+	keyNoteCleared
 	keyUnknown
 )
 
@@ -104,7 +105,7 @@ var keyName = [keyUnknown]string{
 	keySeconds: `"seconds":`, keyTried: `"tried":`, keyEscalated: `"escalated":`,
 	keySeverity: `"severity":`, keyNote: `"note":`, keyDay: `"day":`, keyItem: `"item":`,
 	keyDone: `"done":`, keyRoutine: `"routine":`, keyStepsDone: `"steps_done":`,
-	keyStepsSkipped: `"steps_skipped":`, keySeated: `"seated":`,
+	keyStepsSkipped: `"steps_skipped":`, keySeated: `"seated":`, keyNoteCleared: `"note_cleared":`,
 }
 
 // keyWords holds every key's name as two little-endian words and masks, so
@@ -220,6 +221,8 @@ func (d *fastDecoder) decode(b []byte, out []Record, rec int) bool {
 			r.Escalated, _, i, ok = d.boolean(b, i)
 		case keySeated:
 			r.Seated, _, i, ok = d.boolean(b, i)
+		case keyNoteCleared:
+			r.NoteCleared, _, i, ok = d.boolean(b, i)
 		case keyDone:
 			var v, null bool
 			if v, null, i, ok = d.boolean(b, i); ok && !null {

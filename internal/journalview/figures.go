@@ -40,7 +40,10 @@ type Figures struct {
 // Compute works out every figure of the screen from what the journal held.
 // dayStart is when a routine night rolls over (session.DayStart).
 func Compute(recs []journal.Record, bad int, set *content.Set, now time.Time, dayStart time.Duration) Figures {
-	h := history.Build(recs)
+	return figuresOf(history.Build(recs), bad, set, now, dayStart)
+}
+
+func figuresOf(h *history.History, bad int, set *content.Set, now time.Time, dayStart time.Duration) Figures {
 	f := Figures{Now: now, Today: night.OfCramp(now), Empty: h.Records == 0, Since: h.Since, Bad: bad}
 	// The heatmap's columns are Monday-to-Sunday weeks, the last one this week.
 	sunday := f.Today + night.Date((7-int(f.Today.Weekday()))%7)
@@ -56,9 +59,11 @@ func Compute(recs []journal.Record, bad int, set *content.Set, now time.Time, da
 	return f
 }
 
-// Load reads the journal and works out the figures. A read error keeps
-// whatever was read before it and is returned alongside.
+// Load writes what is queued on the journal, reads it and works out the
+// figures (history.Load): a routine just finished counts in the streak, and
+// a record that could not be written yet shows as if it had been. A read
+// error keeps whatever was read before it and is returned alongside.
 func Load(j *journal.Journal, set *content.Set, now time.Time, dayStart time.Duration) (Figures, error) {
-	res, err := j.Read()
-	return Compute(res.Records, len(res.Bad), set, now, dayStart), err
+	h, bad, err := history.Load(j)
+	return figuresOf(h, bad, set, now, dayStart), err
 }

@@ -74,12 +74,15 @@ type Model struct {
 	width, height int
 }
 
-// loadedMsg brings the figures from the journal; saveErr is set when the
-// edit or deletion before the read could not be written.
+// loadedMsg brings the figures from the journal. unsaved is why records
+// queued on the journal (an edit or deletion from here, or another
+// screen's) could not be written yet; they stay queued, are tried again at
+// the next read or save and when the program stops, and the figures
+// already show them. saved is set when the read follows a save.
 type loadedMsg struct {
 	fig     Figures
 	err     error
-	saveErr error
+	unsaved error
 	saved   bool
 }
 
@@ -103,26 +106,30 @@ func newNoteInput(s *session.Session) textinput.Model {
 	return ti
 }
 
-// load is the command that reads the journal and works out the figures.
-func (m Model) load() tea.Cmd {
-	s := m.s
-	return func() tea.Msg {
-		fig, err := Load(s.Journal, s.Content, s.Clock.Now(), s.DayStart)
-		return loadedMsg{fig: fig, err: err}
-	}
-}
+// load is the command that writes what is queued, reads the journal and
+// works out the figures.
+func (m Model) load() tea.Cmd { return read(m.s, false) }
 
 // save queues r on the journal (no I/O here, and a quick exit cannot lose
 // it: the app flushes once more when the program stops), then writes it and
-// reads the journal again in a command.
+// reads the journal again in a command. A record that cannot be written
+// stays queued, once: the figures read back show it, so the form sees
+// nothing left to change and a second try queues nothing.
 func (m Model) save(r journal.Record) tea.Cmd {
-	s := m.s
-	r.Time = s.Clock.Now()
-	s.Journal.Queue(r)
+	r.Time = m.s.Clock.Now()
+	m.s.Journal.Queue(r)
+	return read(m.s, true)
+}
+
+func read(s *session.Session, saved bool) tea.Cmd {
 	return func() tea.Msg {
-		saveErr := s.Journal.Flush()
+		// Flushed here as well as in Load, to learn why a write failed.
+		unsaved := s.Journal.Flush()
 		fig, err := Load(s.Journal, s.Content, s.Clock.Now(), s.DayStart)
-		return loadedMsg{fig: fig, err: err, saveErr: saveErr, saved: true}
+		if len(s.Journal.Pending()) == 0 {
+			unsaved = nil // Load's own try went through
+		}
+		return loadedMsg{fig: fig, err: err, unsaved: unsaved, saved: saved}
 	}
 }
 
@@ -190,8 +197,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func noticeFor(msg loadedMsg) string {
 	var parts []string
-	if msg.saveErr != nil {
-		parts = append(parts, "Not saved to your journal ("+msg.saveErr.Error()+").")
+	if msg.unsaved != nil {
+		parts = append(parts, "Couldn't save to your journal yet ("+msg.unsaved.Error()+"); will retry.")
 	}
 	if msg.err != nil {
 		parts = append(parts, "Could not read all of your journal ("+msg.err.Error()+").")
@@ -347,9 +354,14 @@ func (m *Model) saveEdit() tea.Cmd {
 		e.Severity = &sev
 		changed = true
 	}
-	// An empty note cannot be written as a change (the record leaves empty
-	// fields out), so clearing the field keeps the old note.
-	if note := strings.TrimSpace(m.note.Value()); note != "" && note != e.Note {
+	switch note := strings.TrimSpace(m.note.Value()); {
+	case note == e.Note:
+	case note == "":
+		// An empty Note is left out of the line: say so outright.
+		r.NoteCleared = true
+		e.Note = ""
+		changed = true
+	default:
 		r.Note = note
 		e.Note = note
 		changed = true

@@ -368,22 +368,125 @@ func TestBadLinesGiveAQuietNotice(t *testing.T) {
 	}
 }
 
-func TestAFailedSaveSaysSo(t *testing.T) {
-	h := newHarness(t, sampleJournal(t))
-	// Make the folder read-only so the append fails.
-	dir := filepath.Dir(h.s.Journal.Path())
-	if err := os.Chmod(h.s.Journal.Path(), 0o400); err != nil {
+// A save that fails says so truthfully: the record is still queued and is
+// written on a later try. Trying the same edit again queues nothing more,
+// so once the folder can be written the file holds it exactly once.
+func TestAFailedSaveWillRetryWithoutDuplicates(t *testing.T) {
+	s, _ := drive.Session(t, now)
+	s.DayStart = night.DayStart
+	// A file where the data folder should be: unwritable even for root.
+	blocker := filepath.Join(t.TempDir(), "a-file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { os.Chmod(h.s.Journal.Path(), 0o600) })
-	if f, err := os.OpenFile(h.s.Journal.Path(), os.O_WRONLY|os.O_APPEND, 0); err == nil {
-		f.Close()
-		t.Skip("running as a user who can write read-only files:", dir)
+	s.Journal = journal.Open(filepath.Join(blocker, "cramp"))
+	start := at(night.OfCramp(now)-1, 1, 3, 10)
+	s.Journal.Queue(journal.Record{ID: "ep", Type: journal.TypeCrampStart, Time: start, Site: "calf", Severity: sev(6)})
+	h := &harness{t: t, s: s}
+	m, cmd := journalview.New(s)
+	m.SetSize(80, 24)
+	h.m = m
+	h.run(cmd)
+	if n := h.m.Notice(); !strings.Contains(n, "Couldn't save to your journal yet") || !strings.Contains(n, "will retry") {
+		t.Errorf("notice %q, want it to say the record is not saved yet and will be retried", n)
 	}
+
 	h.press("2", "e", "1", "enter")
-	if !strings.Contains(h.m.Notice(), "Not saved") {
-		t.Errorf("notice %q, want it to say the edit was not saved", h.m.Notice())
+	if n := h.m.Notice(); !strings.Contains(n, "Couldn't save to your journal yet") || strings.Contains(n, "Not saved") {
+		t.Errorf("after a failed edit the notice is %q", n)
 	}
+	if e, _ := h.m.Selected(); e.Severity == nil || *e.Severity != 1 {
+		t.Errorf("the queued edit is not on screen: severity %v", e.Severity)
+	}
+	h.press("e", "1", "enter") // the same edit again
+	if p := s.Journal.Pending(); len(p) != 2 {
+		t.Fatalf("%d records queued after the edit was tried twice, want the episode and one update: %+v", len(p), p)
+	}
+
+	// The folder can be written now; reopening the screen writes the queue.
+	if err := os.Remove(blocker); err != nil {
+		t.Fatal(err)
+	}
+	m, cmd = journalview.New(s)
+	m.SetSize(80, 24)
+	h.m = m
+	h.run(cmd)
+	if n := h.m.Notice(); n != "" {
+		t.Errorf("notice %q once everything is written", n)
+	}
+	recs := h.records()
+	if len(recs) != 2 || recs[1].Type != journal.TypeCrampUpdate || recs[1].Severity == nil || *recs[1].Severity != 1 {
+		t.Errorf("the journal holds %+v, want the episode and one update to severity 1", recs)
+	}
+}
+
+// Emptying the note in the edit form removes it, also after the journal is
+// read again; a note typed later is saved as usual.
+func TestClearingTheNote(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	h.press("2")
+	if e, _ := h.m.Selected(); e.Note != "woke with it" {
+		t.Fatalf("the newest episode's note is %q", e.Note)
+	}
+	h.press("e", "tab")
+	var cmd tea.Cmd
+	h.m, cmd = h.m.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}) // the text field's "delete before the cursor"
+	h.run(cmd)
+	h.press("enter")
+	recs := h.records()
+	if last := recs[len(recs)-1]; last.Type != journal.TypeCrampUpdate || last.Episode != "ep-newest" || !last.NoteCleared || last.Note != "" || last.Severity != nil {
+		t.Errorf("the last record is %+v, want a cramp.update of ep-newest that clears the note and nothing else", last)
+	}
+	if strings.Contains(h.screen(), "woke with it") {
+		t.Errorf("the cleared note is still on screen:\n%s", h.screen())
+	}
+	reopened := newHarnessOn(t, h.s)
+	reopened.press("2")
+	if e, _ := reopened.m.Selected(); e.Note != "" {
+		t.Errorf("read again, the note is %q", e.Note)
+	}
+	reopened.press("e", "tab")
+	reopened.typeText("new shoes")
+	reopened.press("enter")
+	if e, _ := newHarnessOn(t, h.s).m.Selected(); e.Note != "new shoes" {
+		t.Errorf("a note after clearing it reads back as %q", e.Note)
+	}
+}
+
+// A routine finished a moment ago and still queued (the stretch screen
+// writes it in the background) counts in the streak: the screen writes the
+// queue before it reads.
+func TestARoutineJustFinishedCountsInTheStreak(t *testing.T) {
+	s, _ := drive.Session(t, now)
+	s.DayStart = night.DayStart
+	tonight := night.Of(now, s.DayStart)
+	writeRecords(t, s.Journal.Path(), []journal.Record{{Type: journal.TypeRoutineEnd, Time: at(tonight-1, 0, 22, 0),
+		Day: (tonight - 1).String(), Routine: "nightly", Outcome: journal.OutcomeFinished}})
+	routine := journal.Record{Type: journal.TypeRoutineEnd, Time: now, Day: tonight.String(), Routine: "nightly", Outcome: journal.OutcomeFinished}
+	s.Journal.Queue(routine)
+	// Load alone (cramp journal --plain) writes the queue first too.
+	if f, err := journalview.Load(s.Journal, s.Content, now, s.DayStart); err != nil || f.Streak != 2 {
+		t.Errorf("Load: streak %d, %v; want 2 with tonight's routine", f.Streak, err)
+	}
+	s.Journal.Queue(routine)
+	h := newHarnessOn(t, s)
+	if f := h.m.Figures(); f.Streak != 2 {
+		t.Errorf("streak %d, want 2 with tonight's routine", f.Streak)
+	}
+	if recs := h.records(); len(recs) != 3 || len(s.Journal.Pending()) != 0 {
+		t.Errorf("%d records in the file and %d queued, want last night's and tonight's routines written", len(recs), len(s.Journal.Pending()))
+	}
+}
+
+// newHarnessOn opens the screen on session s as it is, read and loaded.
+func newHarnessOn(t testing.TB, s *session.Session) *harness {
+	t.Helper()
+	h := &harness{t: t, s: s}
+	m, cmd := journalview.New(s)
+	m.SetSize(80, 24)
+	h.m = m
+	h.run(cmd)
+	return h
 }
 
 func TestEmptyJournalIsAFriendlyText(t *testing.T) {

@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-	"time"
 
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
@@ -235,14 +234,14 @@ func HeatmapLines(f Figures, st theme.Styles, w int) []string {
 	months.WriteString(strings.Repeat(" ", label))
 	pending := 0 // columns a month name still covers
 	for c := 0; c < weeks; c++ {
-		first := heat[c*7].Date.Time(time.UTC)
+		first := heat[c*7].Date
 		var startsMonth bool
 		if c == 0 {
 			// The first column names its month only if the next column is
 			// in it too; otherwise the label would hide the next month's.
-			startsMonth = weeks < 2 || heat[7].Date.Time(time.UTC).Month() == first.Month()
+			startsMonth = weeks < 2 || heat[7].Date.Month() == first.Month()
 		} else {
-			startsMonth = first.Month() != heat[(c-1)*7].Date.Time(time.UTC).Month()
+			startsMonth = first.Month() != heat[(c-1)*7].Date.Month()
 		}
 		switch {
 		case pending > 0:
@@ -403,7 +402,7 @@ func (c columns) row(e history.Episode, selected bool) string {
 	return s
 }
 
-func shortNight(d night.Date) string { return d.Time(time.UTC).Format("Mon 2 Jan") }
+func shortNight(d night.Date) string { return d.Format("Mon 2 Jan") }
 
 func where(e history.Episode) string {
 	if w := strings.TrimSpace(e.Side + " " + e.Site); w != "" {

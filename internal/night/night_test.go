@@ -76,3 +76,44 @@ func TestDateArithmeticAndParsing(t *testing.T) {
 		t.Errorf("ParseClock(04:30) = %v, %v", got, err)
 	}
 }
+
+// parseDigits is Parse's fast path: on every day it reads, and on what it
+// leaves alone, it must agree with time.Parse.
+func TestParseDigitsAgreesWithTimeParse(t *testing.T) {
+	viaTime := func(s string) (Date, error) {
+		tm, err := time.Parse(time.DateOnly, s)
+		return DateOf(tm), err
+	}
+	start, _ := viaTime("1899-12-25")
+	for d := start; d < start+365*250; d += 7 {
+		s := d.String()
+		got, ok := parseDigits(s)
+		if !ok || got != d {
+			t.Fatalf("parseDigits(%q) = %v, %v; want %v", s, got, ok, d)
+		}
+	}
+	for _, s := range []string{"2026-02-29", "2024-02-29", "2000-02-29", "1900-02-29", "2026-13-01", "2026-00-10",
+		"2026-04-31", "2026-1-01", "26-11-23", "2026/11/23", "2026-11-2x", "0000-01-01", "", "2026-11-23T00:00"} {
+		want, werr := viaTime(s)
+		got, ok := parseDigits(s)
+		if ok && (werr != nil || got != want) {
+			t.Errorf("parseDigits(%q) = %v; time.Parse = %v, %v", s, got, want, werr)
+		}
+		if pd, err := Parse(s); (err == nil) != (werr == nil) || (err == nil && pd != want) {
+			t.Errorf("Parse(%q) = %v, %v; time.Parse = %v, %v", s, pd, err, want, werr)
+		}
+	}
+}
+
+func TestFormatAndMonth(t *testing.T) {
+	d, err := Parse("2026-11-23")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := d.Format("Mon 2 Jan 2006"); got != "Mon 23 Nov 2026" {
+		t.Errorf("Format = %q", got)
+	}
+	if got := (d + 8).Month(); got != time.December {
+		t.Errorf("eight days after 23 Nov is in %v", got)
+	}
+}
