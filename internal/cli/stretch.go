@@ -127,12 +127,15 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 		return ExitFailure
 	}
 	fmt.Fprintf(io.Stdout, "Tonight (%s) is a rest night: it keeps your stretch streak.\n", day)
-	res, err := j.Read()
+	h, bad, err := history.Load(j)
+	if bad > 0 {
+		fmt.Fprintf(io.Stderr, "cramp stretch: %s could not be read; the streak may be shorter than it is.\n", plural(bad, "journal line"))
+	}
 	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp stretch: could not read the journal for the streak: %v\n", err)
 		return ExitOK
 	}
-	cur, best := history.Build(res.Records).Streak(day)
+	cur, best := h.Streak(day)
 	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", plural(cur, "night"), best)
 	return ExitOK
 }

@@ -147,3 +147,31 @@ func TestStretchHelpAndExtraArguments(t *testing.T) {
 		t.Errorf("positional: exit %d, %q", code, errs)
 	}
 }
+
+// --rest reads the journal as every screen does (history.Load): a line it
+// cannot read is said, and the streak is still printed.
+func TestStretchRestSaysUnreadableLines(t *testing.T) {
+	env, dir := stretchEnv(t)
+	now := time.Now()
+	tonight := night.Of(now, night.DayStart)
+	prior := journal.Record{Type: journal.TypeRoutineEnd, Time: now.Add(-24 * time.Hour), Day: (tonight - 1).String(), Routine: "nightly", Outcome: journal.OutcomeFinished}
+	j := journal.Open(dir)
+	if _, err := j.Append(prior); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.OpenFile(j.Path(), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("{half a record\n"); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	code, out, errs := run(t, env, "stretch", "--rest")
+	if code != ExitOK || !strings.Contains(out, "Streak: 2 nights, best 2.") {
+		t.Errorf("exit %d, stdout %q", code, out)
+	}
+	if !strings.Contains(errs, "1 journal line could not be read") {
+		t.Errorf("stderr %q, want the unreadable line said", errs)
+	}
+}

@@ -238,3 +238,34 @@ func TestMeasureStretchHoldIdle(t *testing.T) {
 	}
 	t.Logf("MEASURE stretch hold: %.1f B/s to the terminal (budget 100 B/s)", float64(bytes1-bytes0)/el.Seconds())
 }
+
+// Skipping a step reaches the end but does not finish the routine: the
+// screen says tonight does not count, the record says left, and the
+// checklist's evening stretch stays unticked.
+func TestStretchWithASkippedStepDoesNotCount(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	dir, _ := stretchSetup(t, env)
+	// 3 s holds leave the skip 4 s to land in the first step on a busy machine.
+	term := startCramp(t, env, "--content", dir, "--quiet", "stretch", "--routine", "quick", "--hold", "3s")
+	term.WaitFor("QUICK CALF STRETCH · LEFT", waitTimeout)
+	term.Press("n")
+	term.WaitFor("ROUTINE ENDED", waitTimeout)
+	term.WaitFor("You skipped 1 step", waitTimeout)
+	term.WaitFor("Streak: 0 nights", waitTimeout)
+	if scr := term.Screen(); strings.Contains(scr, "ROUTINE COMPLETE") || !strings.Contains(scr, "2 of 3 done") {
+		t.Errorf("the completion screen:\n%s", scr)
+	}
+	term.Press("q")
+	if code := term.WaitExit(exitTimeout); code != 0 {
+		t.Errorf("exit code %d, want 0", code)
+	}
+	recs := env.Journal(t).Records
+	if len(recs) != 1 || recs[0].Outcome != journal.OutcomeLeft || !slices.Equal(recs[0].StepsSkipped, []string{"quick-calf:left"}) {
+		t.Errorf("records %+v", recs)
+	}
+	out, errOut, code := run(t, env, "check", "--list")
+	if code != 0 || !strings.Contains(out, "[ ] evening-stretch") {
+		t.Errorf("check --list: exit %d\n%s%s", code, out, errOut)
+	}
+}

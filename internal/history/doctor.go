@@ -6,7 +6,6 @@ import (
 	"time"
 
 	"github.com/crampcoach/cramp/internal/content"
-	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 )
 
@@ -39,10 +38,11 @@ func (h *History) SeeDoctor(sd content.SeeDoctor, today night.Date) []string {
 		var longest *Episode
 		for i := len(h.Episodes) - 1; i >= 0; i-- {
 			e := &h.Episodes[i]
-			if e.Night > today || e.Night <= today-night.Date(sd.InLast) || e.Outcome != journal.OutcomeEased {
+			secs, known := e.Lasted()
+			if e.Night > today || e.Night <= today-night.Date(sd.InLast) || !known {
 				continue
 			}
-			if time.Duration(e.Seconds)*time.Second > sd.Longer.Duration && (longest == nil || e.Seconds > longest.Seconds) {
+			if time.Duration(secs)*time.Second > sd.Longer.Duration && (longest == nil || secs > longest.Seconds) {
 				longest = e
 			}
 		}

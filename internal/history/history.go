@@ -42,12 +42,24 @@ type Episode struct {
 	Site      string
 	Side      string
 	Seconds   int    // start to end; 0 while open or unknown
-	Outcome   string // journal.OutcomeEased, OutcomeLeft, or "" if never ended
+	Outcome   string // journal.OutcomeEased, OutcomeLeft, or "" if never ended or logged afterwards
 	Severity  *int
 	Note      string
 	Tried     []string
 	Escalated bool
 	Logged    bool // added afterwards with `cramp log`
+}
+
+// Lasted is how long the cramp lasted, when that is known: the time until
+// it eased in the relief flow, or the minutes given with `cramp log`. An
+// episode left before it eased, or never ended, has no known length (its
+// seconds are how long the screen was open, not how long the cramp was).
+func (e Episode) Lasted() (seconds int, ok bool) {
+	known := e.Outcome == journal.OutcomeEased || (e.Logged && e.Outcome == "")
+	if !known || e.Seconds <= 0 {
+		return 0, false
+	}
+	return e.Seconds, true
 }
 
 // Run is one bedtime routine played (finished or left).
@@ -174,9 +186,6 @@ func apply(e *Episode, r journal.Record) {
 	}
 	if r.Escalated {
 		e.Escalated = true
-	}
-	if r.Type == journal.TypeCrampLog && e.Outcome == "" {
-		e.Outcome = journal.OutcomeEased
 	}
 }
 

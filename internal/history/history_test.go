@@ -126,8 +126,13 @@ func TestEditsAndTombstones(t *testing.T) {
 	if a.Severity == nil || *a.Severity != 2 || a.Side != "left" || a.Seconds != 180 || a.Outcome != journal.OutcomeEased || !slices.Equal(a.Tried, []string{"stretch", "walk"}) {
 		t.Errorf("a = %+v, want severity 2 (edited), left, 180 s, eased, tried stretch, walk", a)
 	}
-	if c.Note != "after the hike" || !c.Logged || c.Outcome != journal.OutcomeEased || c.Site != "foot" {
-		t.Errorf("c = %+v, want the edited note, logged, eased, foot", c)
+	// A logged cramp says how long it lasted, not how it ended: the person
+	// never said it eased.
+	if secs, ok := c.Lasted(); c.Note != "after the hike" || !c.Logged || c.Outcome != "" || !ok || secs != 120 || c.Site != "foot" {
+		t.Errorf("c = %+v, want the edited note, logged, no outcome, lasted 120 s, foot", c)
+	}
+	if _, ok := (history.Episode{Outcome: journal.OutcomeLeft, Seconds: 900}).Lasted(); ok {
+		t.Error("an episode left before it eased has no known length")
 	}
 	if n := h.Night(date(t, "2026-11-19")); n.Worst != 2 {
 		t.Errorf("worst severity on the night of the 19th = %d, want the edited 2", n.Worst)

@@ -74,11 +74,8 @@ func Plain(w io.Writer, set *content.Set, f Figures) error {
 // plainEpisode is one episode on one line, every field named.
 func plainEpisode(e history.Episode) string {
 	parts := []string{"Night of " + history.NightName(e.Night), e.Start.Format("15:04"), where(e)}
-	switch {
-	case e.Outcome == journal.OutcomeEased && e.Seconds > 0:
-		parts = append(parts, "eased after "+history.Minutes(e.Seconds))
-	case e.Outcome == journal.OutcomeLeft:
-		parts = append(parts, "left before it eased")
+	if o := outcomeText(e); o != "" {
+		parts = append(parts, o)
 	}
 	if e.Severity != nil {
 		parts = append(parts, fmt.Sprintf("severity %d/10", *e.Severity))
@@ -93,4 +90,20 @@ func plainEpisode(e history.Episode) string {
 		parts = append(parts, "note: "+e.Note)
 	}
 	return strings.Join(parts, " · ")
+}
+
+// outcomeText says how an episode ended, in words, or "" when nothing is
+// known: "eased after 3 min", "lasted about 3 min" (logged afterwards),
+// "left before it eased".
+func outcomeText(e history.Episode) string {
+	secs, known := e.Lasted()
+	switch {
+	case known && e.Outcome == journal.OutcomeEased:
+		return "eased after " + history.Minutes(secs)
+	case known:
+		return "lasted about " + history.Minutes(secs)
+	case e.Outcome == journal.OutcomeLeft:
+		return "left before it eased"
+	}
+	return ""
 }

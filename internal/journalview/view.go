@@ -9,7 +9,6 @@ import (
 
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
-	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/layout"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/theme"
@@ -411,13 +410,14 @@ func where(e history.Episode) string {
 	return "—"
 }
 
-// easedText is the time until the cramp eased, m:ss, or — when it is not
-// known (the flow was left, or it never ended).
+// easedText is how long the cramp lasted, m:ss, or — when it is not known
+// (the flow was left, or it never ended).
 func easedText(e history.Episode) string {
-	if e.Outcome != journal.OutcomeEased || e.Seconds <= 0 {
+	secs, ok := e.Lasted()
+	if !ok {
 		return "—"
 	}
-	return fmt.Sprintf("%d:%02d", e.Seconds/60, e.Seconds%60)
+	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
 
 func sevText(e history.Episode) string {
@@ -460,11 +460,8 @@ func (m Model) bottomLines(w int) []string {
 		out = layout.Fit(limit, w, layout.Block{Lines: out, Cut: true})
 	default:
 		detail := fmt.Sprintf("%s, %s · %s", history.NightName(e.Night), e.Start.Format("15:04"), where(e))
-		switch {
-		case e.Outcome == journal.OutcomeEased && e.Seconds > 0:
-			detail += " · eased after " + history.Minutes(e.Seconds)
-		case e.Outcome == journal.OutcomeLeft:
-			detail += " · left before it eased"
+		if o := outcomeText(e); o != "" {
+			detail += " · " + o
 		}
 		if e.Severity != nil {
 			detail += fmt.Sprintf(" · %d of 10", *e.Severity)

@@ -51,6 +51,11 @@ func TestGoldenViews(t *testing.T) {
 			}
 			playShort(h)
 		}},
+		{"complete-skipped", routine.Options{Routine: "short"}, func(h *harness) {
+			appendFinishedLastNight(h)
+			h.through(getReady + hold) // the first side done, the rest skipped
+			h.press("n", "n", "n")
+		}},
 	}
 	for _, st := range states {
 		for _, sz := range sizes {

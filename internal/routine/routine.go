@@ -4,6 +4,7 @@
 package routine
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -18,6 +19,7 @@ import (
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/layout"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/redflags"
 	"github.com/crampcoach/cramp/internal/session"
@@ -112,6 +114,12 @@ const (
 type streakMsg struct {
 	streak Streak
 	err    error
+	bad    int // journal lines that could not be read
+	// restQueued are the nights of rest records still queued after the
+	// read (their writes failed); restTry is the screen's restTry when the
+	// read began, so a read from before a failure never clears it.
+	restQueued []night.Date
+	restTry    int
 }
 
 // savedMsg reports a journal write; only failures matter to the screen.
@@ -142,11 +150,17 @@ type Model struct {
 	usedSeated bool // a seated version was on screen during the routine
 	started    time.Time
 	ended      bool // the routine.end record has been queued
-	finished   bool // the routine reached its end with at least one step done
+	finished   bool // the routine reached its end with every step done, none skipped
 
 	streak     Streak
-	restMarked night.Date // the rest night written from this screen, or 0
-	leaving    bool       // the first q of two
+	restMarked night.Date // the rest night queued from this screen, or 0
+	// restErr is why the rest night's last write failed; the record stays
+	// queued in the journal, and the next flush (or z) tries it again.
+	restErr    error
+	restTry    int          // counts restErr's failures, to tell stale reads
+	restSaving bool         // a write of the rest night is under way
+	restQueued []night.Date // rest nights queued by an earlier visit and not yet written
+	leaving    bool         // the first q of two
 	showHelp   bool
 	flagsOpen  bool
 	flags      redflags.Model
@@ -266,17 +280,27 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.err == nil {
 			m.streak = msg.streak
 		}
+		if msg.bad > 0 {
+			m.setNotice(plural(msg.bad, "journal line") + " could not be read; the streak may be shorter than it is.")
+		}
+		m.restQueued = msg.restQueued
+		if m.restErr != nil && msg.restTry == m.restTry && !slices.Contains(msg.restQueued, m.restMarked) {
+			m.restErr = nil // the read's own flush wrote it
+		}
 		return m, nil
 	case restMsg:
+		m.restSaving = false
 		if msg.err != nil {
-			m.restMarked = 0
-			m.setNotice("Rest night not saved (" + shortErr(msg.err) + ").")
-			return m, nil
+			m.restErr = msg.err
+			m.restTry++
+		} else {
+			m.restErr = nil
 		}
+		// The read tries the write again and counts the night either way.
 		return m, m.readStreak()
 	case savedMsg:
 		if msg.err != nil {
-			m.setNotice("Not saved to your journal (" + shortErr(msg.err) + ").")
+			m.setNotice("Couldn't save to your journal yet (" + shortErr(msg.err) + "); it will be retried.")
 		}
 		return m, nil
 	case cue.SpokeMsg:
@@ -460,12 +484,9 @@ func (m *Model) complete(released bool) tea.Cmd {
 	m.phase = Complete
 	m.timer = countdown.Model{}
 	m.showHelp = false
-	for _, s := range m.status {
-		if s == done {
-			m.finished = true
-		}
-	}
-	outcome := journal.OutcomeLeft // skipped through without doing a step
+	// Only a routine done through, no step skipped, counts for the night.
+	m.finished = len(m.steps) > 0 && !slices.ContainsFunc(m.status, func(s status) bool { return s != done })
+	outcome := journal.OutcomeLeft
 	if m.finished {
 		outcome = journal.OutcomeFinished
 	}
@@ -474,8 +495,7 @@ func (m *Model) complete(released bool) tea.Cmd {
 		say = append(say, m.s.Content.Routines.Voice.Release)
 	}
 	say = append(say, m.s.Content.Routines.Voice.Done)
-	end := m.endRecord(outcome)
-	return tea.Batch(tea.Sequence(m.end(outcome), m.readStreak(end)), m.s.Cues.Bell(), m.say(say...))
+	return tea.Batch(tea.Sequence(m.end(outcome), m.readStreak()), m.s.Cues.Bell(), m.say(say...))
 }
 
 func (m *Model) togglePause() tea.Cmd {
@@ -620,36 +640,48 @@ func (m Model) night() night.Date {
 
 func (m Model) tonight() night.Date { return night.Of(m.s.Clock.Now(), m.s.DayStart) }
 
-// markRest writes a rest night for day, once per screen.
+// markRest writes a rest night for day, once per screen. After a failed
+// write the record is still queued, so z only tries writing it again.
 func (m *Model) markRest(day night.Date) tea.Cmd {
-	if m.restMarked != 0 {
+	switch {
+	case m.restSaving || (m.restMarked != 0 && m.restErr == nil):
 		return nil
+	case m.restMarked != 0:
+		day = m.restMarked
+	case slices.Contains(m.restQueued, day):
+		m.restMarked = day
+	default:
+		m.restMarked = day
+		// Queued here, not in the command, so the exit's flush writes it
+		// even if the program stops first.
+		m.s.Journal.Queue(journal.Record{Type: journal.TypeRoutineRest, Time: m.s.Clock.Now(), Day: day.String()})
 	}
-	m.restMarked = day
+	m.restSaving = true
 	j := m.s.Journal
-	r := journal.Record{Type: journal.TypeRoutineRest, Time: m.s.Clock.Now(), Day: day.String()}
-	j.Queue(r)
 	return func() tea.Msg { return restMsg{day: day, err: j.Flush()} }
 }
 
-// readStreak reads the journal (after writing what is queued) and works out
-// the streak for tonight. pending are records just queued: if they cannot
-// be written, the streak still counts them (they stay queued for a retry).
-func (m Model) readStreak(pending ...journal.Record) tea.Cmd {
+// readStreak writes what is queued, reads the journal and works out the
+// streak for tonight. Records whose write failed still count: they stay
+// queued for the next try.
+func (m Model) readStreak() tea.Cmd {
 	j := m.s.Journal
 	today := m.tonight()
+	try := m.restTry
 	return func() tea.Msg {
-		// A failed write is reported by the save's own message.
-		ferr := j.Flush()
-		res, err := j.Read()
-		if err != nil && ferr == nil {
-			return streakMsg{err: err}
+		h, bad, err := history.Load(j) // a failed write is reported by the save's own message
+		msg := streakMsg{err: err, bad: bad, restTry: try}
+		for _, r := range j.Pending() {
+			if r.Type == journal.TypeRoutineRest {
+				if d, perr := night.Parse(r.Day); perr == nil {
+					msg.restQueued = append(msg.restQueued, d)
+				}
+			}
 		}
-		recs := res.Records
-		if ferr != nil {
-			recs = append(recs, pending...)
+		if err == nil {
+			msg.streak = StreakOf(h, today)
 		}
-		return streakMsg{streak: StreakOf(history.Build(recs), today)}
+		return msg
 	}
 }
 
@@ -671,10 +703,5 @@ func StreakOf(h *history.History, today night.Date) Streak {
 
 func back() tea.Msg { return session.BackMsg{} }
 
-func shortErr(err error) string {
-	s := err.Error()
-	if len(s) > 60 {
-		s = s[:59] + "…"
-	}
-	return s
-}
+// shortErr is err cut to 60 cells, never inside a character.
+func shortErr(err error) string { return layout.Truncate(err.Error(), 60) }

@@ -309,9 +309,13 @@ func (m Model) streakShort() string {
 	return "streak " + strconv.Itoa(m.streak.Current) + " · best " + strconv.Itoa(m.streak.Best)
 }
 
-// restLines confirm a rest night written from this screen.
+// restLines confirm a rest night marked from this screen, or say that
+// writing it failed and will be tried again.
 func (m Model) restLines(w int) []string {
-	if m.restMarked == 0 {
+	switch {
+	case m.restErr != nil:
+		return layout.Style(layout.Wrap("Couldn't save the rest night yet ("+shortErr(m.restErr)+"); it will be retried.", w), m.s.Styles.Notice.Render)
+	case m.restMarked == 0:
 		return nil
 	}
 	which := "Tonight"
@@ -325,13 +329,6 @@ func (m Model) completeLines(w, h int) []string {
 	st := m.s.Styles
 	fin := m.s.Content.Routines.Finished
 	title, text, sources := fin.Title, fin.Text, fin.Sources
-	if !m.finished {
-		title, text, sources = "Routine ended", "No step was done, so tonight does not count yet.", nil
-	}
-	var src []string
-	if len(sources) > 0 {
-		src = layout.Style(layout.Wrap("Sources: "+strings.Join(sources, ", "), w), st.Muted.Render)
-	}
 	ndone, nskipped := 0, 0
 	for _, s := range m.status {
 		switch s {
@@ -340,6 +337,17 @@ func (m Model) completeLines(w, h int) []string {
 		case skipped:
 			nskipped++
 		}
+	}
+	if !m.finished {
+		title, sources = "Routine ended", nil
+		text = "You skipped " + plural(nskipped, "step") + ", so tonight doesn't count toward your streak yet."
+		if ndone == 0 {
+			text = "No step was done, so tonight doesn't count toward your streak yet."
+		}
+	}
+	var src []string
+	if len(sources) > 0 {
+		src = layout.Style(layout.Wrap("Sources: "+strings.Join(sources, ", "), w), st.Muted.Render)
 	}
 	tonight := "Tonight: " + plural(ndone, "step") + " done"
 	if nskipped > 0 {
@@ -411,7 +419,7 @@ func (m Model) helpLines(w, h int) []string {
 		about = append(about, layout.Style(layout.Wrap(text, w), render)...)
 	}
 	para("The player runs by itself: a lead-in before each hold, a prompt to switch sides, a bell at each change (--quiet turns it off). Steps with a count wait for "+m.s.Keys.RepsDone.Help().Key+".", st.Text.Render)
-	para("Streak: nights in a row with a finished routine or a rest night. The night rolls over at "+nightRollover(m)+". z marks a rest night: tonight from the routine list, tomorrow night from the completion screen (tonight already counts).", st.Text.Render)
+	para("Streak: nights in a row with a routine done to the end, no step skipped, or a rest night. The night rolls over at "+nightRollover(m)+". z marks a rest night: tonight from the routine list, tomorrow night from the completion screen (tonight already counts).", st.Text.Render)
 	for _, b := range m.s.Content.Routines.Safety {
 		para("• "+b.Title+": "+b.Text, st.Warn.Render)
 	}
@@ -476,6 +484,8 @@ func (m Model) pauseKey() key.Binding {
 func (m Model) restKey() key.Binding {
 	b := m.s.Keys.RestNight
 	switch {
+	case m.restErr != nil && !m.restSaving:
+		b.SetHelp(b.Help().Key, "retry saving")
 	case m.restMarked != 0:
 		b.SetEnabled(false)
 	case m.phase == Complete && m.finished:
