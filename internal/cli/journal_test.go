@@ -56,7 +56,7 @@ func TestJournalPlainPrintsTheOverviewAndEveryEpisode(t *testing.T) {
 	for _, want := range []string{
 		"Monday on top", "none", "Last 7 nights:  2 cramps on 2 nights", "Stretch streak",
 		"03:10 · left calf · eased after 3 min 5 s · severity 6/10 · tried stretch · note: woke with it",
-		"foot · eased after 2 minutes · added later",
+		"foot · lasted about 2 minutes · added later",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("plain journal lacks %q:\n%s", want, out)
