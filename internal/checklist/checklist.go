@@ -94,9 +94,8 @@ func New(s *session.Session) (Model, tea.Cmd) {
 // reads the whole journal, off the UI goroutine.
 func read(j *journal.Journal) tea.Cmd {
 	return func() tea.Msg {
-		_ = j.Flush() // a failure is the other screen's to report
-		res, err := j.Read()
-		return loadedMsg{hist: history.Build(res.Records), bad: len(res.Bad), err: err}
+		h, bad, err := history.Load(j)
+		return loadedMsg{hist: h, bad: bad, err: err}
 	}
 }
 

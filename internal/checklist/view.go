@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strings"
-	"time"
 
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
@@ -355,7 +354,7 @@ func (m Model) FullHelp() [][]key.Binding {
 }
 
 // dayName is a day as "Mon 23 Nov".
-func dayName(d night.Date) string { return d.Time(time.UTC).Format("Mon 2 Jan") }
+func dayName(d night.Date) string { return d.Format("Mon 2 Jan") }
 
 // shortDay is a day as "23 Nov".
-func shortDay(d night.Date) string { return d.Time(time.UTC).Format("2 Jan") }
+func shortDay(d night.Date) string { return d.Format("2 Jan") }

@@ -59,13 +59,9 @@ func runCheck(g *globals, args []string, io IO) int {
 		return runApp(g, app.Options{Start: session.Checklist}, io)
 	}
 
-	set, notice, err := loadContent(g.content, false)
-	if err != nil {
-		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
+	set, ok := g.loadAll(io)
+	if !ok {
 		return ExitFailure
-	}
-	if notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " ")); notice != "" {
-		fmt.Fprintln(io.Stderr, "cramp:", notice)
 	}
 	c := checkRun{set: set, j: journal.Open(journal.Dir(g.data, io.Getenv)), now: clock.Real{}.Now(), dayStart: dayStart, io: io}
 	if len(pos) == 0 {
@@ -87,11 +83,11 @@ func (c checkRun) today() night.Date { return night.Of(c.now, c.dayStart) }
 
 // read reads the journal, telling stderr about lines it had to skip.
 func (c checkRun) read() (*history.History, error) {
-	res, err := c.j.Read()
-	if n := len(res.Bad); n > 0 {
-		fmt.Fprintf(c.io.Stderr, "cramp check: %s could not be read; they are left as they are.\n", plural(n, "journal line"))
+	h, bad, err := history.Load(c.j)
+	if bad > 0 {
+		fmt.Fprintf(c.io.Stderr, "cramp check: %s could not be read; they are left as they are.\n", plural(bad, "journal line"))
 	}
-	return history.Build(res.Records), err
+	return h, err
 }
 
 func (c checkRun) state(h *history.History, ticks ...journal.Record) checklist.State {

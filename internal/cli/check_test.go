@@ -235,3 +235,16 @@ func TestCheckHelp(t *testing.T) {
 		t.Errorf("help: exit %d\n%s", code, out)
 	}
 }
+
+// Without the screen, a broken content folder is said once on stderr and
+// the list comes from the built-in content.
+func TestCheckListWithABrokenContentFolder(t *testing.T) {
+	env, _ := checkEnv(t)
+	code, out, errs := run(t, env, "check", "--list", "--content", brokenContent(t))
+	if code != ExitOK || !strings.Contains(out, "fluids") {
+		t.Fatalf("exit %d, stderr %q:\n%s", code, errs, out)
+	}
+	if strings.Count(errs, "cramp: Your content folder") != 1 || strings.Count(errs, "\n") != 1 {
+		t.Errorf("stderr:\n%s", errs)
+	}
+}

@@ -58,7 +58,7 @@ func runJournal(g *globals, args []string, io IO) int {
 		return ExitFailure
 	}
 	if fig.Bad > 0 {
-		fmt.Fprintf(io.Stderr, "cramp journal: %s could not be read; left out, and left as they are.\n", plural(fig.Bad, "journal line"))
+		fmt.Fprintln(io.Stderr, "cramp journal:", journalview.Skipped(fig.Bad))
 	}
 	if err := journalview.Plain(io.Stdout, set, fig); err != nil {
 		return ExitFailure

@@ -50,7 +50,7 @@ func TestJournalPlainPrintsTheOverviewAndEveryEpisode(t *testing.T) {
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
-	if !strings.Contains(errs, "1 journal line could not be read") {
+	if !strings.Contains(errs, "cramp journal: 1 journal line couldn't be read and was skipped (the file is left untouched).\n") {
 		t.Errorf("stderr %q does not mention the bad line", errs)
 	}
 	for _, want := range []string{

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
 	"runtime/debug"
 	"slices"
@@ -55,24 +56,18 @@ func runReport(g *globals, args []string, io IO) int {
 		return ExitUsage
 	}
 
-	// A report is one short pass over the journal: collecting garbage while
-	// ten years of records are read costs more than it frees. The limit
-	// still bounds what a huge journal can take.
-	defer debug.SetGCPercent(debug.SetGCPercent(-1))
-	defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20))
-
-	// Only Markdown needs the content; it loads while the journal is read.
-	type loaded struct {
-		set    *content.Set
-		notice string
-		err    error
-	}
-	var contentDone chan loaded
+	// Only Markdown needs the content. loadAll's notices wait in
+	// contentNotes, so stderr's order never varies.
+	var contentDone chan *content.Set
+	var contentNotes bytes.Buffer
 	if f == report.Markdown {
-		contentDone = make(chan loaded, 1)
+		// Content loaded alongside the journal, GC off: md on ten years 47 ms whole-process, else 58 (budget 50); csv, json 42 ms without.
+		defer debug.SetGCPercent(debug.SetGCPercent(-1))
+		defer debug.SetMemoryLimit(debug.SetMemoryLimit(256 << 20)) // still bounds what a huge journal can take
+		contentDone = make(chan *content.Set, 1)
 		go func() {
-			set, notice, err := loadContent(g.content, false)
-			contentDone <- loaded{set, notice, err}
+			set, _ := g.loadAll(IO{Stderr: &contentNotes})
+			contentDone <- set
 		}()
 	}
 
@@ -91,15 +86,11 @@ func runReport(g *globals, args []string, io IO) int {
 
 	var set *content.Set
 	if contentDone != nil {
-		c := <-contentDone
-		if c.err != nil {
-			fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", c.err)
+		set = <-contentDone
+		io.Stderr.Write(contentNotes.Bytes())
+		if set == nil {
 			return ExitFailure
 		}
-		if c.notice != "" {
-			fmt.Fprintln(io.Stderr, "cramp:", c.notice)
-		}
-		set = c.set
 	}
 	out, err := r.Render(f, set)
 	if err != nil {

@@ -86,6 +86,29 @@ func TestReportOfAnEmptyJournal(t *testing.T) {
 	}
 }
 
+// A broken content folder still gives a report, from the built-in content,
+// and stderr says why once, after the journal's own complaint.
+func TestReportWithABrokenContentFolder(t *testing.T) {
+	atBerlin(t, 2026, 4, 2, 9, 0)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "journal.jsonl"), []byte("{not json\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, nil, "report", "--data", dir, "--content", brokenContent(t))
+	if code != ExitOK || !strings.HasPrefix(out, "# Night cramp report") {
+		t.Fatalf("exit %d, stderr %q:\n%s", code, errs, out)
+	}
+	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "cramp report: skipped 1 line") ||
+		!strings.HasPrefix(lines[1], "cramp: Your content folder") || !strings.Contains(lines[1], "using the built-in content") {
+		t.Errorf("stderr:\n%s", errs)
+	}
+	// csv and json need no content, so they have nothing to say about it.
+	if _, _, errs := run(t, nil, "report", "--data", t.TempDir(), "--format", "csv", "--content", brokenContent(t)); errs != "" {
+		t.Errorf("csv: stderr %q", errs)
+	}
+}
+
 func TestReportBadFlags(t *testing.T) {
 	cases := []struct {
 		args []string

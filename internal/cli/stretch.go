@@ -8,6 +8,7 @@ import (
 
 	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
@@ -27,7 +28,8 @@ from (the default one preselected). When output is not a terminal, the
 routine is printed as a numbered list.
 
 --rest marks tonight as a rest night (it keeps your stretch streak) and
-prints the streak, without opening the screen.
+prints the streak, without opening the screen. When tonight's routine is
+already finished, tonight counts as it is and tomorrow night is marked.
 
 Flags:
 `
@@ -44,7 +46,7 @@ func runStretch(g *globals, args []string, io IO) int {
 	fs.StringVar(&opts.Routine, "routine", "", "the routine to play, by id (nightly, short, seated, or your own)")
 	fs.BoolVar(&opts.Seated, "seated", false, "seated versions of every standing stretch")
 	fs.StringVar(&holdText, "hold", "", "every hold this long: 30s, 45s, 1m (or plain seconds, 45); up to 5m")
-	fs.BoolVar(&rest, "rest", false, "mark tonight as a rest night and print the streak")
+	fs.BoolVar(&rest, "rest", false, "mark tonight as a rest night (tomorrow night once tonight's routine is done) and print the streak")
 	pos, code, done := parse(fs, args, io.Stdout)
 	if done {
 		return code
@@ -70,10 +72,22 @@ func runStretch(g *globals, args []string, io IO) int {
 		return markRestNight(g, dayStart, clock.Real{}.Now(), io)
 	}
 
-	set, notice, err := loadContent(g.content, false)
-	if err != nil {
-		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
-		return ExitFailure
+	// Printing says the content notice on stderr at once; the screen shows it.
+	plain := g.plainOutput(io)
+	var (
+		set    *content.Set
+		notice string
+	)
+	if plain {
+		var ok bool
+		if set, ok = g.loadAll(io); !ok {
+			return ExitFailure
+		}
+	} else {
+		if set, notice, err = loadContent(g.content, false); err != nil {
+			fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
+			return ExitFailure
+		}
 	}
 	if opts.Routine != "" {
 		if _, ok := set.Routines.Routine(opts.Routine); !ok {
@@ -85,10 +99,7 @@ func runStretch(g *globals, args []string, io IO) int {
 			return ExitUsage
 		}
 	}
-	if g.plainOutput(io) {
-		if notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " ")); notice != "" {
-			fmt.Fprintln(io.Stderr, "cramp:", notice)
-		}
+	if plain {
 		if err := routine.Plain(io.Stdout, set, opts); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp stretch: %v\n", err)
 			return ExitFailure
@@ -117,25 +128,43 @@ func parseHold(s string) (time.Duration, error) {
 	return d, nil
 }
 
-// markRestNight is `cramp stretch --rest`: a routine.rest record for
-// tonight, then the streak.
+// markRestNight is `cramp stretch --rest`, as z on the routine screens: a
+// routine.rest record for tonight, or for tomorrow night when a finished
+// routine already counts for tonight, then the streak. A night already
+// marked is said, not written again.
 func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int {
-	day := night.Of(now, dayStart)
+	tonight := night.Of(now, dayStart)
 	j := journal.Open(journal.Dir(g.data, io.Getenv))
-	if _, err := j.Append(journal.Record{Type: journal.TypeRoutineRest, Time: now, Day: day.String()}); err != nil {
-		fmt.Fprintf(io.Stderr, "cramp stretch: could not save the rest night: %v\n", err)
-		return ExitFailure
-	}
-	fmt.Fprintf(io.Stdout, "Tonight (%s) is a rest night: it keeps your stretch streak.\n", day)
-	h, bad, err := history.Load(j)
+	h, bad, readErr := history.Load(j)
 	if bad > 0 {
 		fmt.Fprintf(io.Stderr, "cramp stretch: %s could not be read; the streak may be shorter than it is.\n", plural(bad, "journal line"))
 	}
-	if err != nil {
-		fmt.Fprintf(io.Stderr, "cramp stretch: could not read the journal for the streak: %v\n", err)
+	day := tonight
+	// Unread, the journal cannot tell: tonight is marked, as it always was.
+	stretched := readErr == nil && h.Stretched(tonight)
+	if stretched {
+		day++
+		fmt.Fprintf(io.Stdout, "You finished a routine tonight (%s), so tonight already counts.\n", tonight)
+	}
+	which := "Tonight"
+	if stretched {
+		which = "Tomorrow night"
+	}
+	if readErr == nil && h.Rest(day) {
+		fmt.Fprintf(io.Stdout, "%s (%s) is already a rest night; nothing new was saved.\n", which, day)
+	} else {
+		if _, err := j.Append(journal.Record{Type: journal.TypeRoutineRest, Time: now, Day: day.String()}); err != nil {
+			fmt.Fprintf(io.Stderr, "cramp stretch: could not save the rest night: %v\n", err)
+			return ExitFailure
+		}
+		fmt.Fprintf(io.Stdout, "%s (%s) is a rest night: it keeps your stretch streak.\n", which, day)
+		h, _, readErr = history.Load(j)
+	}
+	if readErr != nil {
+		fmt.Fprintf(io.Stderr, "cramp stretch: could not read the journal for the streak: %v\n", readErr)
 		return ExitOK
 	}
-	cur, best := h.Streak(day)
+	cur, best := h.Streak(tonight)
 	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", plural(cur, "night"), best)
 	return ExitOK
 }

@@ -175,3 +175,104 @@ func TestStretchRestSaysUnreadableLines(t *testing.T) {
 		t.Errorf("stderr %q, want the unreadable line said", errs)
 	}
 }
+
+// appendStretchedTonight gives the journal tonight's finished routine, as
+// the completion screen would have written it.
+func appendStretchedTonight(t *testing.T, dir string) night.Date {
+	t.Helper()
+	now := time.Now()
+	tonight := night.Of(now, night.DayStart)
+	r := journal.Record{Type: journal.TypeRoutineEnd, Time: now, Day: tonight.String(), Routine: "short", Outcome: journal.OutcomeFinished}
+	if _, err := journal.Open(dir).Append(r); err != nil {
+		t.Fatal(err)
+	}
+	return tonight
+}
+
+func restDays(t *testing.T, dir string) []string {
+	t.Helper()
+	res, err := journal.Open(dir).Read()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var days []string
+	for _, r := range res.Records {
+		if r.Type == journal.TypeRoutineRest {
+			days = append(days, r.Day)
+		}
+	}
+	return days
+}
+
+// Once tonight's routine is finished, --rest does what z on the completion
+// screen does: tonight already counts, so tomorrow night is the rest night,
+// and the output says exactly that.
+func TestStretchRestAfterTonightsRoutineMarksTomorrow(t *testing.T) {
+	env, dir := stretchEnv(t)
+	tonight := appendStretchedTonight(t, dir)
+	code, out, errs := run(t, env, "stretch", "--rest")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	want := "You finished a routine tonight (" + tonight.String() + "), so tonight already counts.\n" +
+		"Tomorrow night (" + (tonight + 1).String() + ") is a rest night: it keeps your stretch streak.\n" +
+		"Streak: 1 night, best 1.\n"
+	if out != want {
+		t.Errorf("output\n%s\nwant\n%s", out, want)
+	}
+	if days := restDays(t, dir); len(days) != 1 || days[0] != (tonight+1).String() {
+		t.Errorf("rest records for %v, want one for tomorrow night", days)
+	}
+	// Again: the night is already marked, and nothing more is written.
+	code, out, _ = run(t, env, "stretch", "--rest")
+	if code != ExitOK || !strings.Contains(out, "Tomorrow night ("+(tonight+1).String()+") is already a rest night; nothing new was saved.") {
+		t.Errorf("again: exit %d, output %q", code, out)
+	}
+	if days := restDays(t, dir); len(days) != 1 {
+		t.Errorf("again wrote another rest record: %v", days)
+	}
+}
+
+func TestStretchRestTwiceWritesOneRecord(t *testing.T) {
+	env, dir := stretchEnv(t)
+	tonight := night.Of(time.Now(), night.DayStart)
+	run(t, env, "stretch", "--rest")
+	code, out, errs := run(t, env, "stretch", "--rest")
+	if code != ExitOK || !strings.Contains(out, "Tonight ("+tonight.String()+") is already a rest night; nothing new was saved.") || !strings.Contains(out, "Streak: 1 night, best 1.") {
+		t.Errorf("exit %d, output %q, stderr %q", code, out, errs)
+	}
+	if days := restDays(t, dir); len(days) != 1 {
+		t.Errorf("rest records %v, want one", days)
+	}
+}
+
+// --hold changes every hold, but a routine's summary is content text that
+// names its usual length: the printout says the override beside it.
+func TestStretchPlainSaysTheHoldOverride(t *testing.T) {
+	code, out, errs := run(t, nil, "stretch", "--routine", "short", "--hold", "3s")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, "Holds set to 3 s by --hold.\n") || !strings.Contains(out, "1. Wall calf stretch, left: hold 3 s") {
+		t.Errorf("the override is not said:\n%s", out)
+	}
+	if _, out, _ := run(t, nil, "stretch", "--routine", "short"); strings.Contains(out, "--hold") {
+		t.Errorf("the override is said without --hold:\n%s", out)
+	}
+}
+
+// A broken content folder is said once on stderr, and the built-in routine
+// is printed.
+func TestStretchPlainSaysABrokenContentFolder(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "routines.yaml"), []byte("version: 1\nnonsense: [\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errs := run(t, nil, "--content", dir, "stretch")
+	if code != ExitOK || !strings.Contains(out, "1. Wall calf stretch, left") {
+		t.Errorf("exit %d, stdout %q", code, out)
+	}
+	if n := strings.Count(errs, "cramp:"); n != 1 || !strings.Contains(errs, dir) {
+		t.Errorf("stderr %q, want one notice naming the folder", errs)
+	}
+}

@@ -8,7 +8,10 @@
 package journalview
 
 import (
+	"errors"
 	"fmt"
+	"io/fs"
+	"path/filepath"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -55,7 +58,8 @@ type Model struct {
 
 	loaded bool
 	fig    Figures
-	notice string // a failed read or save, or skipped lines
+	alert  string // a failed read or save: shown before anything but the header and keys
+	quiet  string // skipped lines: shown where there is room
 
 	view   View
 	cursor int // selected episode, an index into fig.Episodes (newest first)
@@ -164,8 +168,9 @@ func (m Model) Selected() (history.Episode, bool) {
 func (m Model) Editing() bool    { return m.mode == editing }
 func (m Model) Confirming() bool { return m.mode == confirming }
 
-// Notice is the quiet line about skipped lines or a failed save.
-func (m Model) Notice() string { return m.notice }
+// Notice is what the screen says about a failed save or read and about
+// skipped lines.
+func (m Model) Notice() string { return strings.TrimSpace(m.alert + " " + m.quiet) }
 
 // Update handles a message.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
@@ -173,7 +178,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case loadedMsg:
 		m.loaded = true
 		m.fig = msg.fig
-		m.notice = noticeFor(msg)
+		m.alert, m.quiet = noticeFor(msg)
 		m.cursor = min(m.cursor, max(0, len(m.fig.Episodes)-1))
 		if m.mode != browsing && !msg.saved {
 			// A reload under an open form: keep it only if its episode is still there.
@@ -195,21 +200,51 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	return m, nil
 }
 
-func noticeFor(msg loadedMsg) string {
+// noticeFor words what went wrong: alert for a failed save or read, its
+// reason first so that a cut line still says why; quiet for skipped lines.
+func noticeFor(msg loadedMsg) (alert, quiet string) {
 	var parts []string
 	if msg.unsaved != nil {
-		parts = append(parts, "Couldn't save to your journal yet ("+msg.unsaved.Error()+"); will retry.")
+		reason, where := errorParts(msg.unsaved)
+		parts = append(parts, "Couldn't save ("+reason+"); will retry."+where)
 	}
 	if msg.err != nil {
-		parts = append(parts, "Could not read all of your journal ("+msg.err.Error()+").")
+		reason, where := errorParts(msg.err)
+		parts = append(parts, "Couldn't read all of your journal ("+reason+")."+where)
 	}
-	switch n := msg.fig.Bad; {
+	return strings.Join(parts, " "), Skipped(msg.fig.Bad)
+}
+
+// errorParts splits a journal error into its reason ("permission denied",
+// the innermost error) and where it happened (" Journal: /path"), or the
+// whole error when it names no path.
+func errorParts(err error) (reason, where string) {
+	inner := err
+	for u := errors.Unwrap(inner); u != nil; u = errors.Unwrap(inner) {
+		inner = u
+	}
+	reason = inner.Error()
+	var pe *fs.PathError
+	switch {
+	case errors.As(err, &pe) && filepath.Base(pe.Path) == journal.FileName:
+		return reason, " Journal: " + pe.Path
+	case errors.As(err, &pe) && pe.Path != "":
+		return reason, " Path: " + pe.Path
+	case err.Error() != reason:
+		return reason, " Details: " + err.Error()
+	}
+	return reason, ""
+}
+
+// Skipped says that n journal lines could not be read, or "" for none.
+func Skipped(n int) string {
+	switch {
 	case n == 1:
-		parts = append(parts, "1 line of your journal could not be read and is left out.")
+		return "1 journal line couldn't be read and was skipped (the file is left untouched)."
 	case n > 1:
-		parts = append(parts, fmt.Sprintf("%d lines of your journal could not be read and are left out.", n))
+		return fmt.Sprintf("%d journal lines couldn't be read and were skipped (the file is left untouched).", n)
 	}
-	return strings.Join(parts, " ")
+	return ""
 }
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {

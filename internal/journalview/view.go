@@ -75,30 +75,65 @@ func (m Model) keyLine(w int) string {
 	return layout.Truncate(m.help.ShortHelpView(m.ShortHelp()), w)
 }
 
-func (m Model) noticeLines(w int) []string {
+// alertLines are a failed save or read, wrapped and capped at a few lines so
+// the view keeps its rows; the reason comes first, so it is on the lines kept.
+func (m Model) alertLines(w, h int) []string {
+	lines := wrapped(m.alert, w, m.s.Styles.Notice.Render)
+	if limit := max(2, min(4, (h-chrome)/3)); len(lines) > limit {
+		lines = layout.Fit(limit, w, layout.Block{Lines: lines, Cut: true})
+	}
+	return lines
+}
+
+// quietLines are the notices that can wait for room: the session's (a
+// content folder with errors) and skipped journal lines.
+func (m Model) quietLines(w int) []string {
 	var out []string
-	for _, n := range []string{m.s.Notice, m.notice} {
-		if n != "" {
-			out = append(out, layout.Style(layout.Wrap(n, w), m.s.Styles.Notice.Render)...)
-		}
+	for _, n := range []string{m.s.Notice, m.quiet} {
+		out = append(out, wrapped(n, w, m.s.Styles.Notice.Render)...)
 	}
 	return out
+}
+
+// noticeBlocks are the alert and the quiet notices as blocks for layout.Fit.
+func (m Model) noticeBlocks(w, h int) (alert, quiet layout.Block) {
+	return layout.Block{Lines: m.alertLines(w, h), Priority: prioAlert, Cut: true},
+		layout.Block{Lines: m.quietLines(w), Priority: prioQuiet, Cut: true}
+}
+
+// pinKeys pads lines with blank ones above the last, the key line, so that
+// it sits on the bottom row in every view.
+func pinKeys(lines []string, h int) []string {
+	if len(lines) == 0 || len(lines) >= h {
+		return lines
+	}
+	out := make([]string, 0, h)
+	out = append(out, lines[:len(lines)-1]...)
+	for len(out) < h-1 {
+		out = append(out, "")
+	}
+	return append(out, lines[len(lines)-1])
 }
 
 func wrapped(text string, w int, render func(...string) string) []string {
 	return layout.Style(layout.Wrap(text, w), render)
 }
 
-// Priorities for layout.Fit, highest first to get room.
+// Priorities for layout.Fit, lowest first: the last get room first. When
+// the see-a-doctor notice shows, what to do comes before why, and both
+// before the counts and the heatmap.
 const (
 	prioSpace = iota
-	prioNotice
+	prioQuiet
 	prioHint
 	prioHeat
 	prioBody
 	prioCaveat
-	prioDoctor
+	prioDoctorTitle
 	prioCounts
+	prioDoctorWhy
+	prioDoctorText
+	prioAlert
 	prioHeader
 	prioKeys
 )
@@ -109,21 +144,28 @@ func (m Model) overviewLines(w, h int) []string {
 	st := m.s.Styles
 	header := layout.Block{Lines: []string{m.tabs(w)}, Priority: prioHeader}
 	keys := layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys}
-	notice := layout.Block{Lines: m.noticeLines(w), Priority: prioNotice, Cut: true}
+	alert, quiet := m.noticeBlocks(w, h)
+	space := layout.Block{Lines: []string{""}, Priority: prioSpace}
 	if m.fig.Empty {
-		return layout.Fit(h, w, header,
-			layout.Block{Lines: []string{""}, Priority: prioSpace},
+		return pinKeys(layout.Fit(h, w, header, space,
 			layout.Block{Lines: emptyOverview(st, w), Priority: prioBody, Cut: true},
-			notice, keys)
+			alert, quiet, keys), h)
 	}
 	counts := countLines(m.fig, st, w, h >= 20)
-	return squeezeBlanks(layout.Fit(h, w, header,
-		layout.Block{Lines: []string{""}, Priority: prioSpace},
+	title, why, todo := doctorParts(m.fig, m.s.Content, st, w)
+	var gap []string
+	if len(todo) > 0 {
+		gap = []string{""}
+	}
+	return pinKeys(squeezeBlanks(layout.Fit(h, w, header, space,
 		layout.Block{Lines: HeatmapLines(m.fig, st, w), Priority: prioHeat},
-		layout.Block{Lines: []string{""}, Priority: prioSpace},
+		space,
 		layout.Block{Lines: counts, Priority: prioCounts},
-		layout.Block{Lines: doctorLines(m.fig, m.s.Content, st, w), Priority: prioDoctor, Cut: true},
-		notice, keys))
+		layout.Block{Lines: gap, Priority: prioSpace},
+		layout.Block{Lines: title, Priority: prioDoctorTitle},
+		layout.Block{Lines: why, Priority: prioDoctorWhy, Cut: true},
+		layout.Block{Lines: todo, Priority: prioDoctorText, Cut: true},
+		alert, quiet, keys)), h)
 }
 
 // squeezeBlanks drops a blank line that follows another: the spacers around
@@ -150,10 +192,22 @@ func emptyOverview(st theme.Styles, w int) []string {
 }
 
 // countLines are the cramp counts and the stretch streak: three lines, or
-// one when the terminal is short.
+// one when the terminal is short, as explicit as the width allows.
 func countLines(f Figures, st theme.Styles, w int, full bool) []string {
 	if !full {
-		line := fmt.Sprintf("7 nights: %d · 30 nights: %d · streak %d", f.Last7.CrampNights, f.Last30.CrampNights, f.Streak)
+		n7, n30, streak := f.Last7.CrampNights, f.Last30.CrampNights, f.Streak
+		line := ""
+		for _, l := range []string{
+			fmt.Sprintf("Cramps on %d of the last 7 nights, %d of 30 · stretch streak %d", n7, n30, streak),
+			fmt.Sprintf("Cramps on %d of 7 nights, %d of 30 · streak %d", n7, n30, streak),
+			fmt.Sprintf("Cramp nights: %d/7, %d/30 · streak %d", n7, n30, streak),
+			fmt.Sprintf("Cramp nights: %d/7, %d/30", n7, n30),
+			fmt.Sprintf("Cramp nights: %d/7", n7),
+		} {
+			if line = l; ansi.StringWidth(l) <= w {
+				break
+			}
+		}
 		return []string{layout.Truncate(st.Text.Render(line), w)}
 	}
 	return []string{
@@ -181,37 +235,60 @@ func plural(n int, word string) string {
 	return strconv.Itoa(n) + " " + word + "s"
 }
 
-// doctorLines are the see-a-doctor notice under the routine tier's title:
-// why (with the figures), what to do (see_doctor.text), and the routine
-// tier's action unless that text already says it. Nothing when the
-// threshold is not met.
+// doctorLines are the see-a-doctor notice, with a blank line above: see
+// doctorParts. Nothing when the threshold is not met.
 func doctorLines(f Figures, c *content.Set, st theme.Styles, w int) []string {
-	if len(f.Doctor) == 0 {
+	title, why, todo := doctorParts(f, c, st, w)
+	if len(todo) == 0 {
 		return nil
 	}
-	title, action := "", ""
+	out := append([]string{""}, title...)
+	return append(append(out, why...), todo...)
+}
+
+// hangingIndent is the width from which the reasons to see a doctor are
+// indented under their bullets.
+const hangingIndent = 60
+
+// doctorParts are the see-a-doctor notice: the routine tier's title, why
+// (with the figures), and what to do (see_doctor.text, and the routine
+// tier's action unless that text already says it). Apart, so that a small
+// screen can drop the title and cut the reasons before what to do.
+func doctorParts(f Figures, c *content.Set, st theme.Styles, w int) (title, why, todo []string) {
+	if len(f.Doctor) == 0 {
+		return nil, nil, nil
+	}
+	heading, action := "", ""
 	for _, t := range c.RedFlags.Tiers {
 		if t.ID == content.TierRoutine {
-			title, action = t.Title, t.Action
+			heading, action = t.Title, t.Action
 		}
 	}
 	text := c.RedFlags.SeeDoctor.Text
-	out := []string{""}
-	out = append(out, wrapped(title, w, st.Warn.Bold(true).Render)...)
+	title = wrapped(heading, w, st.Warn.Bold(true).Render)
 	for _, r := range f.Doctor {
-		for i, l := range layout.Wrap(r, max(1, w-2)) {
+		if w < hangingIndent {
+			// A line or two shorter than with the indent: narrow screens need it.
+			why = append(why, wrapped("· "+r, w, st.Warn.Render)...)
+			continue
+		}
+		for i, l := range layout.Wrap(r, w-2) {
 			mark := "  "
 			if i == 0 {
 				mark = "· "
 			}
-			out = append(out, st.Warn.Render(mark+l))
+			why = append(why, st.Warn.Render(mark+l))
 		}
 	}
-	out = append(out, wrapped(text, w, st.Text.Render)...)
+	todo = wrapped(text, w, st.Text.Render)
 	if said := strings.TrimSuffix(strings.ToLower(strings.TrimSpace(action)), "."); !strings.Contains(strings.ToLower(text), said) {
-		out = append(out, wrapped(action, w, st.Text.Render)...)
+		todo = append(todo, wrapped(action, w, st.Text.Render)...)
 	}
-	return out
+	if len(todo) == 0 {
+		// Content with no words for what to do: the title says it.
+		title, todo = nil, title
+	}
+	return title, why, todo
 }
 
 // HeatmapLines draws the last weeks as a calendar: a column a week (Monday
@@ -295,7 +372,7 @@ func (m Model) listRows() int {
 	if m.height <= 0 {
 		return 1
 	}
-	used := chrome + len(m.bottomLines(max(1, m.width))) + min(1, len(m.noticeLines(max(1, m.width))))
+	used := chrome + len(m.bottomLines(max(1, m.width))) + len(m.listNotice(max(1, m.width)))
 	if m.height >= 10 {
 		used++ // column names
 	}
@@ -311,13 +388,14 @@ func (m Model) episodeLines(w, h int) []string {
 		body = append(body, wrapped("Each time you use cramp now, the episode appears here: its night and time, where, how long it took to ease, how bad it was and what you tried. e edits the severity or note, d deletes one.", w, st.Text.Render)...)
 		body = append(body, "")
 		body = append(body, wrapped("Add one you had earlier: cramp log --site calf --minutes 3", w, st.Muted.Render)...)
-		return layout.Fit(h, w,
+		lines := layout.Fit(h, w,
 			layout.Block{Lines: out, Priority: prioHeader},
 			layout.Block{Lines: []string{""}, Priority: prioSpace},
 			layout.Block{Lines: body, Priority: prioBody, Cut: true},
-			layout.Block{Lines: m.noticeLines(w), Priority: prioNotice, Cut: true},
+			layout.Block{Lines: m.listNotice(w), Priority: prioAlert, Cut: true},
 			layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys},
 		)
+		return pinKeys(lines, h)
 	}
 	cols := columnsFor(w)
 	if h >= 10 {
@@ -337,15 +415,26 @@ func (m Model) episodeLines(w, h int) []string {
 		out = append(out, "")
 	}
 	out = append(out, m.bottomLines(w)...)
-	if n := m.noticeLines(w); len(n) > 0 {
-		out = append(out, layout.Truncate(n[0], w))
-	}
+	out = append(out, m.listNotice(w)...)
 	out = append(out, m.keyLine(w))
 	if len(out) > h {
 		// Only at the very smallest sizes: keep the header, the selected row and the keys.
 		out = append(out[:max(0, h-1)], m.keyLine(w))
 	}
 	return out
+}
+
+// listNotice is what the episodes view shows of the notices: a failed save
+// or read (a few lines, the reason first), else the first line of the quiet
+// ones.
+func (m Model) listNotice(w int) []string {
+	if lines := m.alertLines(w, m.height); len(lines) > 0 {
+		return lines
+	}
+	if q := m.quietLines(w); len(q) > 0 {
+		return layout.Fit(1, w, layout.Block{Lines: q, Cut: true})
+	}
+	return nil
 }
 
 // columns says which episode columns fit in a width.
@@ -398,7 +487,7 @@ func (c columns) row(e history.Episode, selected bool) string {
 			s += "“" + e.Note + "”"
 		}
 	}
-	return s
+	return strings.TrimRight(s, " ") // nothing tried, no note: no trailing blanks
 }
 
 func shortNight(d night.Date) string { return d.Format("Mon 2 Jan") }
@@ -437,7 +526,7 @@ func (m Model) bottomLines(w int) []string {
 	}
 	st := m.s.Styles
 	var out []string
-	limit := max(1, (m.height-chrome)/2)
+	limit := max(1, (m.height-chrome-len(m.listNotice(w)))/2)
 	switch m.mode {
 	case editing:
 		sev := "not rated"
@@ -490,17 +579,17 @@ func (m Model) patternLines(w, h int) []string {
 	st := m.s.Styles
 	header := layout.Block{Lines: []string{m.tabs(w)}, Priority: prioHeader}
 	keys := layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys}
-	notice := layout.Block{Lines: m.noticeLines(w), Priority: prioNotice, Cut: true}
+	alert, quiet := m.noticeBlocks(w, h)
 	if m.fig.Tracked == 0 {
 		body := wrapped("No patterns yet.", w, st.Title.Render)
 		body = append(body, "")
 		body = append(body, wrapped(fmt.Sprintf("Tick your checklist each evening (cramp check). Once an item has %d nights ticked and %d not, this view shows how often the nights after each had cramps.", history.MinNights, history.MinNights), w, st.Text.Render)...)
 		body = append(body, "")
 		body = append(body, wrapped("It shows what went together, not what caused what.", w, st.Muted.Render)...)
-		return layout.Fit(h, w, header,
+		return pinKeys(layout.Fit(h, w, header,
 			layout.Block{Lines: []string{""}, Priority: prioSpace},
 			layout.Block{Lines: body, Priority: prioBody, Cut: true},
-			notice, keys)
+			alert, quiet, keys), h)
 	}
 	intro := wrapped("Nights after you ticked each item had cramps this share of the time, vs nights after you didn't (nights counted in brackets).", w, st.Text.Render)
 	outro := wrapped(fmt.Sprintf("What went together, not what caused what. Counts only the %s you used the checklist; each side needs %d nights.", plural(m.fig.Tracked, "day"), history.MinNights), w, st.Muted.Render)
@@ -508,49 +597,63 @@ func (m Model) patternLines(w, h int) []string {
 		// Short on room: the caveat still shows, in one line.
 		outro = []string{layout.Truncate(st.Muted.Render("Went together; not cause and effect."), w)}
 	}
-	return layout.Fit(h, w, header,
+	return pinKeys(layout.Fit(h, w, header,
 		layout.Block{Lines: []string{""}, Priority: prioSpace},
 		layout.Block{Lines: intro, Priority: prioHint, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: prioSpace},
 		layout.Block{Lines: PatternTable(m.fig.Patterns, st, w), Priority: prioBody, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: prioSpace},
 		layout.Block{Lines: outro, Priority: prioCaveat, Cut: true},
-		notice, keys)
+		alert, quiet, keys), h)
 }
 
 // PatternTable is the patterns as a table: the item, then the share of
 // nights with a cramp after it was ticked and after it was not, each with
 // the nights it rests on; "not enough nights yet" until both sides have
-// history.MinNights. Below 48 columns each item takes two lines.
+// history.MinNights. Labels are cut with "…" to keep a gap before the
+// figures; where even a short label would not fit, each item takes two
+// lines.
 func PatternTable(ps []history.Pattern, st theme.Styles, w int) []string {
-	const figW = 11 // "100% (365)" and a space
-	wide := w >= 48
-	labelW := 0
-	for _, p := range ps {
-		labelW = max(labelW, ansi.StringWidth(p.Label))
+	const (
+		figW     = 11 // "100% (365)" and a space
+		gap      = 2  // between the label and the figures, so they never read as one
+		minLabel = 20 // below this, labels go on a line of their own
+	)
+	figs := make([]string, len(ps))
+	figsW := 2 * figW
+	for i, p := range ps {
+		if p.Enough() {
+			figs[i] = pad(fmt.Sprintf("%d%% (%d)", p.Done.Percent(), p.Done.Nights), figW) +
+				fmt.Sprintf("%d%% (%d)", p.NotDone.Percent(), p.NotDone.Nights)
+		} else {
+			figs[i] = fmt.Sprintf("not enough nights yet (%d/%d)", p.Done.Nights, p.NotDone.Nights)
+		}
+		figsW = max(figsW, ansi.StringWidth(figs[i]))
 	}
-	if wide {
-		labelW = min(labelW, w-2*figW-1)
+	longest := 0
+	for _, p := range ps {
+		longest = max(longest, ansi.StringWidth(p.Label))
+	}
+	labelW := min(longest, w-gap-figsW)
+	wide := labelW >= max(1, min(longest, minLabel))
+	render := func(p history.Pattern, f string) string {
+		if p.Enough() {
+			return st.Accent.Render(f)
+		}
+		return st.Muted.Render(f)
 	}
 	var out []string
 	if wide {
-		out = append(out, st.Muted.Render(pad("", labelW)+" "+pad("ticked", figW)+"didn't"))
+		out = append(out, st.Muted.Render(pad("", labelW+gap)+pad("ticked", figW)+"didn't"))
 	} else {
 		out = append(out, st.Muted.Render(layout.Truncate("ticked · didn't", w)))
 	}
-	for _, p := range ps {
-		var figs string
-		if p.Enough() {
-			figs = st.Accent.Render(pad(fmt.Sprintf("%d%% (%d)", p.Done.Percent(), p.Done.Nights), figW)) +
-				st.Accent.Render(fmt.Sprintf("%d%% (%d)", p.NotDone.Percent(), p.NotDone.Nights))
-		} else {
-			figs = st.Muted.Render(fmt.Sprintf("not enough nights yet (%d/%d)", p.Done.Nights, p.NotDone.Nights))
-		}
+	for i, p := range ps {
 		if wide {
-			out = append(out, layout.Truncate(st.Text.Render(pad(layout.Truncate(p.Label, labelW), labelW))+" "+figs, w))
+			out = append(out, layout.Truncate(st.Text.Render(pad(layout.Truncate(p.Label, labelW), labelW+gap))+render(p, figs[i]), w))
 			continue
 		}
-		out = append(out, layout.Truncate(st.Text.Render(p.Label), w), layout.Truncate("  "+figs, w))
+		out = append(out, layout.Truncate(st.Text.Render(p.Label), w), layout.Truncate("  "+render(p, figs[i]), w))
 	}
 	return out
 }

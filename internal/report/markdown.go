@@ -9,6 +9,7 @@ import (
 
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
+	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 )
 
@@ -48,19 +49,24 @@ func (r *Report) writeCramps(b *strings.Builder) {
 	nights := r.hist.CrampNights(r.Period.First, r.Period.Last)
 	fmt.Fprintf(b, "- Nights with cramps: %d of %d\n", len(nights), r.Period.Nights())
 
-	logged := 0
+	logged, left := 0, 0
 	var seconds, severities []int
 	var sites, sides []string
-	longest := eps[0]
+	var longest history.Episode
 	for _, e := range eps {
 		if e.Logged {
 			logged++
 		}
-		if e.Seconds > 0 {
-			seconds = append(seconds, e.Seconds)
-			if e.Seconds > longest.Seconds {
+		// A left cramp's seconds are how long the screen stayed open, not
+		// how long the cramp lasted: only known lengths count, as on the
+		// journal screen and in the see-a-doctor check.
+		if secs, ok := e.Lasted(); ok {
+			seconds = append(seconds, secs)
+			if secs > longest.Seconds {
 				longest = e
 			}
+		} else if e.Outcome == journal.OutcomeLeft {
+			left++
 		}
 		if e.Severity != nil {
 			severities = append(severities, *e.Severity)
@@ -75,17 +81,39 @@ func (r *Report) writeCramps(b *strings.Builder) {
 	b.WriteString("\n")
 
 	b.WriteString("- How long: ")
+	// Why the rest have no length: "left before it eased", "1 left before
+	// it eased, 2 with no time recorded".
+	var why []string
+	unknown := len(eps) - len(seconds)
+	if left > 0 {
+		they := "it"
+		if left > 1 {
+			they = "they"
+		}
+		if left == unknown {
+			why = append(why, "left before "+they+" eased")
+		} else {
+			why = append(why, fmt.Sprintf("%d left before %s eased", left, they))
+		}
+	}
+	if other := unknown - left; other > 0 {
+		if other == unknown {
+			why = append(why, "no time recorded")
+		} else {
+			why = append(why, fmt.Sprintf("%d with no time recorded", other))
+		}
+	}
 	if len(seconds) == 0 {
-		b.WriteString("not recorded\n")
+		fmt.Fprintf(b, "not known (%s)", strings.Join(why, ", "))
 	} else {
 		slices.Sort(seconds)
-		fmt.Fprintf(b, "median %s, longest %s (night of %s)",
-			history.Minutes(int(median(seconds)+0.5)), history.Minutes(longest.Seconds), history.NightName(longest.Night))
-		if n := len(eps) - len(seconds); n > 0 {
-			fmt.Fprintf(b, "; %d without a time", n)
+		fmt.Fprintf(b, "median %s, longest %s (night of %s), of the %d with a known length",
+			history.Minutes(int(median(seconds)+0.5)), history.Minutes(longest.Seconds), history.NightName(longest.Night), len(seconds))
+		if unknown > 0 {
+			fmt.Fprintf(b, "; not known for %d (%s)", unknown, strings.Join(why, ", "))
 		}
-		b.WriteString("\n")
 	}
+	b.WriteString("\n")
 
 	// The content lists sites and sides in no order of its own; most often
 	// first, "not said" last among equals.

@@ -198,7 +198,7 @@ func TestMarkdownSaysWhatADoctorAsks(t *testing.T) {
 	for _, want := range []string{
 		"Nights with cramps: 7 of 14",
 		"Cramps: 7 (1 added afterwards)",
-		"longest 12 min 30 s",
+		"median 6 min 40 s, longest 12 min 30 s (night of Fri 20 Mar 2026), of the 6 with a known length; not known for 1 (left before it eased)",
 		"Stretch the muscle: in 6 of 7 cramps",
 		"Stayed seated instead of standing",
 		"1 rest night",
@@ -210,6 +210,36 @@ func TestMarkdownSaysWhatADoctorAsks(t *testing.T) {
 		if !strings.Contains(md, want) {
 			t.Errorf("the report lacks %q:\n%s", want, md)
 		}
+	}
+}
+
+// A cramp the person left before it eased says nothing of how long it
+// lasted: its seconds are how long the screen stayed open. The durations
+// count only known lengths (eased in the flow, or given with cramp log) and
+// say how many that is and why the others are not known.
+func TestDurationsCountOnlyKnownLengths(t *testing.T) {
+	loc := berlin(t)
+	at := func(day, h, m int) time.Time { return time.Date(2026, 3, day, h, m, 0, 0, loc) }
+	recs := []journal.Record{
+		{ID: "a", Type: journal.TypeCrampStart, Time: at(30, 3, 0), Site: "calf"},
+		{ID: "a-end", Type: journal.TypeCrampEnd, Time: at(30, 3, 20), Episode: "a", Outcome: journal.OutcomeLeft, Seconds: 1200},
+		{ID: "b", Type: journal.TypeCrampStart, Time: at(31, 2, 0), Site: "foot"},
+		{ID: "b-end", Type: journal.TypeCrampEnd, Time: at(31, 2, 2), Episode: "b", Outcome: journal.OutcomeEased, Seconds: 120},
+		{ID: "c", Type: journal.TypeCrampLog, Time: at(31, 5, 0), Site: "calf"},
+		{ID: "d", Type: journal.TypeCrampLog, Time: at(29, 23, 0), Site: "calf", Seconds: 300},
+	}
+	md := string(report.New(recs, report.LastNights(14, fixtureNow(t))).Markdown(builtin(t)))
+	want := "- How long: median 3 min 30 s, longest 5 minutes (night of Sun 29 Mar 2026), of the 2 with a known length; not known for 2 (1 left before it eased, 1 with no time recorded)\n"
+	if !strings.Contains(md, want) {
+		t.Errorf("want %q in:\n%s", want, md)
+	}
+	if strings.Contains(md, "20 minutes") {
+		t.Errorf("the left cramp's 20 minutes were counted:\n%s", md)
+	}
+
+	md = string(report.New(recs[:2], report.LastNights(14, fixtureNow(t))).Markdown(builtin(t)))
+	if want := "- How long: not known (left before it eased)\n"; !strings.Contains(md, want) {
+		t.Errorf("want %q in:\n%s", want, md)
 	}
 }
 

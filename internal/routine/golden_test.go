@@ -35,6 +35,7 @@ func TestGoldenViews(t *testing.T) {
 		{"help", nightly, func(h *harness) { h.press("?") }},
 		{"picker", routine.Options{}, func(h *harness) {}},
 		{"picker-rest", routine.Options{}, func(h *harness) { h.press("z") }},
+		{"picker-hold", routine.Options{Hold: 3 * time.Second}, func(h *harness) {}},
 		{"complete", routine.Options{Routine: "short"}, func(h *harness) {
 			for i := 1; i <= 6; i++ { // six nights before, one of them rest
 				d := evening.AddDate(0, 0, -i)

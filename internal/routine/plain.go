@@ -38,6 +38,9 @@ func Plain(w io.Writer, set *content.Set, opts Options) error {
 	if seated {
 		para("", "Seated versions of every standing stretch.")
 	}
+	if opts.Hold > 0 {
+		para("", HoldOverride(opts.Hold))
+	}
 	b.WriteString("\n")
 	para("", fmt.Sprintf("Each hold starts after %s to get ready; switching sides takes %s.",
 		seconds(rs.GetReady.Duration), seconds(rs.Switch.Duration)))

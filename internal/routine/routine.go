@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
@@ -94,8 +96,9 @@ const (
 // Streak is the stretch streak as the journal last showed it.
 type Streak struct {
 	Current, Best int
-	// Last holds the last seven nights, oldest first, ending tonight.
-	Last [7]NightMark
+	// Last holds the last seven nights, oldest first, ending Tonight.
+	Last    [7]NightMark
+	Tonight night.Date
 	// Known is false until the journal has been read (or when it could not be).
 	Known bool
 }
@@ -148,6 +151,7 @@ type Model struct {
 
 	seated     bool // seated versions are on
 	usedSeated bool // a seated version was on screen during the routine
+	swapped    bool // t changed the version mid-step and its lead-in began again
 	started    time.Time
 	ended      bool // the routine.end record has been queued
 	finished   bool // the routine reached its end with every step done, none skipped
@@ -376,6 +380,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, m.begin(m.cur, false)
 	case key.Matches(msg, k.ToggleSeat):
 		m.seated = !m.seated
+		if (m.phase == LeadIn || m.phase == Holding) && m.steps[m.cur].Stretch.Seated != nil {
+			return m, m.swapVersion()
+		}
 		m.noteSeated()
 	case key.Matches(msg, k.RepsDone) && m.phase == Reps:
 		m.status[m.cur] = done
@@ -398,9 +405,26 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.ToggleSeat):
 		m.seated = !m.seated
 	case key.Matches(msg, k.RestNight):
-		return m, m.markRest(m.tonight())
+		return m, m.markRest(m.restDay())
 	}
 	return m, nil
+}
+
+// restDay is the night z marks from the picker: tonight, or tomorrow night
+// once a finished routine already counts for tonight (as on the completion
+// screen and with cramp stretch --rest).
+func (m Model) restDay() night.Date {
+	if m.stretchedTonight() {
+		return m.tonight() + 1
+	}
+	return m.tonight()
+}
+
+// stretchedTonight reports whether the journal, as last read, holds a
+// finished routine for tonight.
+func (m Model) stretchedTonight() bool {
+	s := m.streak
+	return s.Known && s.Tonight == m.tonight() && s.Last[len(s.Last)-1] == Stretched
 }
 
 func (m Model) completeKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
@@ -441,6 +465,7 @@ func (m *Model) start() tea.Cmd {
 // ended, so the voice says "Release" first.
 func (m *Model) begin(i int, released bool) tea.Cmd {
 	m.leaving = false
+	m.swapped = false
 	if i >= len(m.steps) {
 		return m.complete(released)
 	}
@@ -464,19 +489,36 @@ func (m *Model) begin(i int, released bool) tea.Cmd {
 		lead = m.s.Content.Routines.Switch.Duration
 		say = append(say, m.s.Content.Routines.Voice.Switch)
 	} else {
-		say = append(say, m.announce(st))
+		// Only the title: the hold phrase waits for the hold itself.
+		say = append(say, TextOf(st, m.seated).Title)
 	}
 	var tick tea.Cmd
 	m.timer, tick = countdown.New(m.s.Clock, lead).Start()
 	return tea.Batch(tick, m.s.Cues.Bell(), m.say(say...))
 }
 
+// swapVersion starts the current step's lead-in again after t changed its
+// version mid-step: moving from the wall to the bed needs the time the
+// running lead-in or hold would not give. It is the get-ready lead-in even
+// on a second side, because the new version has its own way to get ready.
+func (m *Model) swapVersion() tea.Cmd {
+	m.leaving = false
+	m.phase = LeadIn
+	m.swapped = true
+	m.noteSeated()
+	var tick tea.Cmd
+	m.timer, tick = countdown.New(m.s.Clock, m.s.Content.Routines.GetReady.Duration).Start()
+	return tick // no cue: the person has just pressed the key
+}
+
 // beginHold starts the current step's hold once its lead-in is over.
 func (m *Model) beginHold() tea.Cmd {
 	m.phase = Holding
+	m.swapped = false
+	st := m.steps[m.cur]
 	var tick tea.Cmd
-	m.timer, tick = countdown.New(m.s.Clock, m.holdOf(m.steps[m.cur])).Start()
-	return tea.Batch(tick, m.s.Cues.Bell())
+	m.timer, tick = countdown.New(m.s.Clock, m.holdOf(st)).Start()
+	return tea.Batch(tick, m.s.Cues.Bell(), m.say(m.announce(st)))
 }
 
 // complete ends the routine: the record, the cues, the streak.
@@ -547,17 +589,21 @@ func TextOf(st Step, seated bool) Text {
 	return Text{Title: s.Title, Cue: s.Cue, Text: s.Text, GetReady: s.GetReady, Sources: s.Sources}
 }
 
-// announce is the phrase spoken as a step begins: "Left Wall calf
-// stretch, hold 30 seconds", from the content's voice templates.
+// announce is the phrase spoken as a hold or a rep step begins: "Left
+// wall calf stretch, hold 30 seconds", from the content's voice templates.
 func (m Model) announce(st Step) string {
 	v := m.s.Content.Routines.Voice
 	tmpl := v.Hold
 	if st.Stretch.Hold.Duration <= 0 {
 		tmpl = v.Reps
 	}
+	side, title := sideWord(st.Side), TextOf(st, m.seated).Title
+	if side != "" {
+		title = afterSide(title)
+	}
 	return strings.NewReplacer(
-		"{side}", sideWord(st.Side),
-		"{title}", TextOf(st, m.seated).Title,
+		"{side}", side,
+		"{title}", title,
 		"{seconds}", strconv.Itoa(int(m.holdOf(st).Round(time.Second)/time.Second)),
 		"{reps}", strconv.Itoa(st.Stretch.Reps),
 	).Replace(tmpl)
@@ -575,6 +621,19 @@ func (m Model) say(phrases ...string) tea.Cmd {
 		}
 	}
 	return m.s.Cues.Say(strings.Join(parts, ". "))
+}
+
+// afterSide lower-cases a title's first letter to follow a side word
+// ("Left wall calf stretch"), unless it begins an acronym ("ACL stretch").
+func afterSide(title string) string {
+	first, n := utf8.DecodeRuneInString(title)
+	if n == 0 {
+		return title
+	}
+	if next, _ := utf8.DecodeRuneInString(title[n:]); unicode.IsUpper(next) {
+		return title
+	}
+	return string(unicode.ToLower(first)) + title[n:]
 }
 
 func sideWord(side string) string {
@@ -687,7 +746,7 @@ func (m Model) readStreak() tea.Cmd {
 
 // StreakOf is the streak on night today, with the last seven nights.
 func StreakOf(h *history.History, today night.Date) Streak {
-	s := Streak{Known: true}
+	s := Streak{Known: true, Tonight: today}
 	s.Current, s.Best = h.Streak(today)
 	for i := range s.Last {
 		d := today - night.Date(len(s.Last)-1-i)

@@ -371,28 +371,75 @@ func TestRepsWaitForDoneWithoutATimer(t *testing.T) {
 	h.at(t, 8, routine.Reps)
 }
 
-func TestSeatedToggleSwapsTextsAndIsRecorded(t *testing.T) {
+// t mid-hold swaps in the seated version and starts the step again from a
+// full lead-in: moving from the wall to the bed takes time, and the hold
+// that follows is whole.
+func TestSeatedToggleRestartsTheLeadInAndIsRecorded(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.through(getReady + 4*time.Second)
-	left := h.m.Timer().Remaining()
 	if scr := h.screen(); !strings.Contains(scr, "WALL CALF STRETCH") {
 		t.Fatalf("standing title expected:\n%s", scr)
 	}
 	h.press("t")
-	scr := h.screen()
+	scr := h.flat()
 	if !strings.Contains(scr, "SEATED CALF STRETCH") || !strings.Contains(scr, "seated · 1 of 9") {
-		t.Errorf("t did not swap in the seated version:\n%s", scr)
+		t.Errorf("t did not swap in the seated version:\n%s", h.screen())
 	}
-	if h.m.Phase() != routine.Holding || h.m.Timer().Remaining() != left {
-		t.Errorf("the toggle disturbed the hold: %v %v", h.m.Phase(), h.m.Timer().Remaining())
+	h.at(t, 0, routine.LeadIn)
+	if got := h.m.Timer().Remaining(); got != getReady {
+		t.Errorf("after t mid-hold %v is left, want a full %v lead-in", got, getReady)
 	}
+	if !strings.Contains(scr, "Seated version: the step starts again. Get ready: Sit on the bed edge") {
+		t.Errorf("the screen does not say the step starts again, seated:\n%s", h.screen())
+	}
+	h.through(getReady)
+	h.at(t, 0, routine.Holding)
+	if got := h.m.Timer().Remaining(); got != hold {
+		t.Errorf("the hold after the swap is %v, want the whole %v", got, hold)
+	}
+	if strings.Contains(h.flat(), "starts again") {
+		t.Errorf("the restart note outlived its lead-in:\n%s", h.screen())
+	}
+	h.fire(3 * time.Second)
 	h.press("t")
-	if !strings.Contains(h.screen(), "WALL CALF STRETCH") {
-		t.Errorf("t again did not bring back the standing version")
+	h.at(t, 0, routine.LeadIn)
+	if scr := h.flat(); !strings.Contains(scr, "WALL CALF STRETCH") || !strings.Contains(scr, "Standing version: the step starts again. Get ready: Face the wall") {
+		t.Errorf("t again did not bring back the standing version from its lead-in:\n%s", h.screen())
 	}
 	h.press("q", "q")
 	if r := h.recordsOf(journal.TypeRoutineEnd); len(r) != 1 || !r[0].Seated {
 		t.Errorf("seated versions were used; the record says %+v", r)
+	}
+}
+
+// On a second side, t during the switch prompt restarts with the new
+// version's get-ready, which says how to set up, not "switch sides".
+func TestSeatedToggleOnTheSecondSideAndDuringALeadIn(t *testing.T) {
+	h := newHarness(t, routine.Options{Routine: "nightly"})
+	h.through(getReady + hold + 2*time.Second)
+	h.at(t, 1, routine.LeadIn)
+	h.press("t")
+	h.at(t, 1, routine.LeadIn)
+	if got := h.m.Timer().Remaining(); got != getReady {
+		t.Errorf("after t in the switch prompt %v is left, want a full %v lead-in", got, getReady)
+	}
+	scr := h.flat()
+	if !strings.Contains(scr, "SEATED CALF STRETCH · RIGHT") || !strings.Contains(scr, "Seated version: the step starts again") || strings.Contains(scr, "switch sides ·") {
+		t.Errorf("the second side's swap:\n%s", h.screen())
+	}
+	h.through(getReady)
+	h.at(t, 1, routine.Holding)
+}
+
+// A rep step has no timer to restart: t only swaps its text.
+func TestSeatedToggleOnARepStepKeepsItWaiting(t *testing.T) {
+	h := newHarness(t, routine.Options{Routine: "nightly"})
+	h.press("n", "n", "n", "n", "n", "n")
+	h.at(t, 6, routine.Reps)
+	h.press("t")
+	h.at(t, 6, routine.Reps)
+	if strings.Contains(h.flat(), "starts again") {
+		t.Errorf("a rep step claims to start again:\n%s", h.screen())
 	}
 }
 
@@ -641,11 +688,17 @@ func TestCuesAtMilestonesOnly(t *testing.T) {
 		s.Cues = cue.Cues{Voice: &cue.Voice{Command: []string{voice}}}
 	})
 	playShort(h)
+	// The title as a lead-in begins, the hold phrase as each side's hold
+	// begins, "Release" as a hold ends.
 	want := []string{
-		"Left Wall calf stretch, hold 30 seconds",
+		"Wall calf stretch",
+		"Left wall calf stretch, hold 30 seconds",
 		"Release. Switch sides",
-		"Release. Left Seated hamstring stretch, hold 30 seconds",
+		"Right wall calf stretch, hold 30 seconds",
+		"Release. Seated hamstring stretch",
+		"Left seated hamstring stretch, hold 30 seconds",
 		"Release. Switch sides",
+		"Right seated hamstring stretch, hold 30 seconds",
 		"Release. Routine complete",
 	}
 	if got := h.spoken(); !slices.Equal(got, want) {

@@ -4,8 +4,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampcoach/cramp/internal/countdown"
 	"github.com/crampcoach/cramp/internal/layout"
@@ -86,6 +88,12 @@ func (m *Model) refresh() {
 	}
 	var phase, during, leaving []string
 	switch {
+	case m.phase == LeadIn && m.swapped:
+		version := "Standing version"
+		if txt.Seated {
+			version = "Seated version"
+		}
+		phase = layout.Style(layout.Wrap(version+": the step starts again. Get ready: "+txt.GetReady, w), st.Accent.Render)
 	case m.phase == LeadIn && step.Second:
 		phase = layout.Style(layout.Wrap("Switch sides: now the "+step.Side+" leg.", w), st.Accent.Render)
 	case m.phase == LeadIn:
@@ -167,7 +175,7 @@ func (m Model) caption() string {
 		return "paused · " + m.s.Keys.Pause.Help().Key + " to go on"
 	case m.phase == Reps:
 		return "times · " + m.s.Keys.RepsDone.Help().Key + " when done"
-	case m.phase == LeadIn && step.Second:
+	case m.phase == LeadIn && step.Second && !m.swapped:
 		return "switch sides · the hold starts next"
 	case m.phase == LeadIn:
 		return "get ready · the hold starts next"
@@ -262,6 +270,11 @@ func (m Model) pickerLines(w, h int) []string {
 			summary = append(summary, "  "+st.Muted.Render(l))
 		}
 	}
+	// The summary is content text ("30 s each side"); --hold is said beside it.
+	var override []string
+	if m.opts.Hold > 0 {
+		override = layout.Style(layout.Wrap(HoldOverride(m.opts.Hold), w), st.Accent.Render)
+	}
 	seated := "Seated versions: off"
 	if m.seated {
 		seated = "Seated versions: on"
@@ -269,7 +282,7 @@ func (m Model) pickerLines(w, h int) []string {
 	rest, notice := m.restLines(w), m.noticeLines(w)
 	// The safety cautions in full when they fit beside the list, else their
 	// titles on a line or two (help has them in full).
-	room := h - 3 - len(before) - len(summary) - len(after) - len(rest) - len(notice)
+	room := h - 3 - len(before) - len(summary) - len(after) - len(override) - len(rest) - len(notice)
 	var safety []string
 	for _, b := range r.Safety {
 		safety = append(safety, layout.Style(layout.Wrap("• "+b.Title+": "+b.Text, w), st.Warn.Render)...)
@@ -282,7 +295,7 @@ func (m Model) pickerLines(w, h int) []string {
 		safety = layout.Style(layout.Wrap("Safety: "+strings.Join(titles, " · ")+". More on ?.", w), st.Warn.Render)
 	}
 	return layout.Fit(h, w,
-		layout.Block{Lines: []string{layout.Spread(st.Title.Render("Bedtime stretch"), st.Muted.Render(m.streakShort()), w)}, Priority: 8},
+		layout.Block{Lines: []string{m.pickerHeader(w)}, Priority: 8},
 		layout.Block{Lines: []string{""}, Priority: 0},
 		layout.Block{Lines: layout.Style(layout.Wrap(r.Intro.Title, w), st.Accent.Render), Priority: 3, Cut: true},
 		layout.Block{Lines: layout.Style(layout.Wrap(r.Intro.Text, w), st.Text.Render), Priority: 2, Cut: true},
@@ -292,6 +305,7 @@ func (m Model) pickerLines(w, h int) []string {
 		layout.Block{Lines: summary, Priority: 4, Cut: true},
 		layout.Block{Lines: after, Priority: 9, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: 0},
+		layout.Block{Lines: override, Priority: 4, Cut: true}, // with the summary it corrects
 		layout.Block{Lines: safety, Priority: 5, Cut: true},
 		layout.Block{Lines: []string{layout.Truncate(st.Muted.Render(seated), w)}, Priority: 4},
 		layout.Block{Lines: rest, Priority: 7, Cut: true},
@@ -300,13 +314,28 @@ func (m Model) pickerLines(w, h int) []string {
 	)
 }
 
-// streakShort is "streak 3 · best 5", or nothing before the journal is read
-// or before there is any streak to speak of.
-func (m Model) streakShort() string {
+// pickerHeader is the screen's title with the streak on the right: "streak
+// 3 · best 5", or "streak 3" when that is all that fits beside the title,
+// or none at all; the title is never cut for it.
+func (m Model) pickerHeader(w int) string {
+	st := m.s.Styles
+	const title = "Bedtime stretch"
 	if !m.streak.Known || m.streak.Best == 0 {
-		return ""
+		return layout.Spread(st.Title.Render(title), "", w)
 	}
-	return "streak " + strconv.Itoa(m.streak.Current) + " · best " + strconv.Itoa(m.streak.Best)
+	cur := "streak " + strconv.Itoa(m.streak.Current)
+	for _, streak := range []string{cur + " · best " + strconv.Itoa(m.streak.Best), cur} {
+		if len(title)+2+ansi.StringWidth(streak) <= w {
+			return layout.Spread(st.Title.Render(title), st.Muted.Render(streak), w)
+		}
+	}
+	return layout.Spread(st.Title.Render(title), "", w)
+}
+
+// HoldOverride says that --hold set every hold, where a routine's own text
+// may still name its usual length.
+func HoldOverride(d time.Duration) string {
+	return "Holds set to " + seconds(d) + " by --hold."
 }
 
 // restLines confirm a rest night marked from this screen, or say that
@@ -356,11 +385,11 @@ func (m Model) completeLines(w, h int) []string {
 	if m.usedSeated {
 		tonight += " · seated versions"
 	}
-	var streak []string
+	var streak, legend []string
 	if m.streak.Known {
-		streak = append(streak,
-			layout.Truncate(st.Accent.Render("Streak: "+plural(m.streak.Current, "night")+" · best "+strconv.Itoa(m.streak.Best)), w),
-			layout.Truncate(st.Muted.Render("Last 7 nights: ")+m.strip()+st.Muted.Render("  (✓ stretched, z rest)"), w))
+		var strip []string
+		strip, legend = m.strip(w)
+		streak = append([]string{layout.Truncate(st.Accent.Render("Streak: "+plural(m.streak.Current, "night")+" · best "+strconv.Itoa(m.streak.Best)), w)}, strip...)
 	}
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{layout.Spread(st.Muted.Render(m.routine.Title), st.Accent.Render(strconv.Itoa(ndone)+" of "+strconv.Itoa(len(m.steps))+" done"), w)}, Priority: 5},
@@ -371,6 +400,7 @@ func (m Model) completeLines(w, h int) []string {
 		layout.Block{Lines: []string{""}, Priority: 0},
 		layout.Block{Lines: layout.Style(layout.Wrap(tonight, w), st.Text.Render), Priority: 3, Cut: true},
 		layout.Block{Lines: streak, Priority: 7, Cut: true},
+		layout.Block{Lines: legend, Priority: 5},
 		layout.Block{Lines: m.restLines(w), Priority: 6, Cut: true},
 		layout.Block{Lines: m.noticeLines(w), Priority: 2, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: 0},
@@ -378,24 +408,52 @@ func (m Model) completeLines(w, h int) []string {
 	)
 }
 
-// strip draws the last seven nights, tonight last: ✓ stretched, z rest, · neither.
-func (m Model) strip() string {
+// The strip of the last seven nights is 13 cells: a mark and a space each.
+const (
+	stripWidth   = 13
+	stripLegend  = "✓ stretched · z rest"
+	legendWidth  = 20 // of stripLegend
+	stripLabel   = "Last 7 nights  "
+	stripLabelSm = "Nights "
+)
+
+// strip draws the last seven nights, tonight last, under their weekdays'
+// initials: ✓ stretched, z rest, · neither. The legend goes beside the
+// marks when it fits, else it comes back as a line of its own.
+func (m Model) strip(w int) (strip, legend []string) {
 	st := m.s.Styles
-	var b strings.Builder
+	label := stripLabel
+	if len(label)+stripWidth > w {
+		label = stripLabelSm
+	}
+	var days, marks strings.Builder
 	for i, n := range m.streak.Last {
 		if i > 0 {
-			b.WriteByte(' ')
+			days.WriteByte(' ')
+			marks.WriteByte(' ')
 		}
+		d := m.streak.Tonight - night.Date(len(m.streak.Last)-1-i)
+		days.WriteString(d.Weekday().String()[:1])
 		switch n {
 		case Stretched:
-			b.WriteString(st.Accent.Render("✓"))
+			marks.WriteString(st.Accent.Render("✓"))
 		case Rested:
-			b.WriteString(st.Text.Render("z"))
+			marks.WriteString(st.Text.Render("z"))
 		default:
-			b.WriteString(st.Muted.Render("·"))
+			marks.WriteString(st.Muted.Render("·"))
 		}
 	}
-	return b.String()
+	pad := strings.Repeat(" ", len(label))
+	out := []string{
+		layout.Truncate(st.Muted.Render(label+days.String()), w),
+		layout.Truncate(pad+marks.String(), w),
+	}
+	key := st.Muted.Render(stripLegend)
+	if len(label)+stripWidth+3+legendWidth <= w {
+		out[1] += "   " + key
+		return out, nil
+	}
+	return out, []string{layout.Truncate(key, w)}
 }
 
 // helpColumnsWidth is the width below which the help shows one column.
@@ -488,7 +546,7 @@ func (m Model) restKey() key.Binding {
 		b.SetHelp(b.Help().Key, "retry saving")
 	case m.restMarked != 0:
 		b.SetEnabled(false)
-	case m.phase == Complete && m.finished:
+	case m.phase == Complete && m.finished, m.phase == Picking && m.streak.Known && m.streak.Last[len(m.streak.Last)-1] == Stretched:
 		b.SetHelp(b.Help().Key, "rest tomorrow")
 	default:
 		b.SetHelp(b.Help().Key, "rest tonight")

@@ -1,0 +1,144 @@
+package routine_test
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crampcoach/cramp/internal/cue"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/routine"
+	"github.com/crampcoach/cramp/internal/session"
+)
+
+// The voice follows the steps a person would hear eyes-off: a rep step says
+// its count as it starts, and a swap to the seated version names the seated
+// stretch when its hold begins.
+func TestVoiceForRepsAndASeatedSwap(t *testing.T) {
+	voice := speakerScript(t)
+	h := newHarnessAt(t, evening, routine.Options{Routine: "nightly"}, func(s *session.Session) {
+		s.Cues = cue.Cues{Voice: &cue.Voice{Command: []string{voice}}}
+	})
+	h.through(getReady + 2*time.Second)
+	h.press("t") // no cue: the person has just pressed the key
+	h.through(getReady)
+	h.press("t", "n", "n", "n", "n", "n", "n", "n") // standing again, on to the ankle circles
+	want := []string{
+		"Wall calf stretch",
+		"Left wall calf stretch, hold 30 seconds",
+		"Left seated calf stretch, hold 30 seconds",
+		"Switch sides",
+		"Bent-knee calf stretch",
+		"Switch sides",
+		"Seated hamstring stretch",
+		"Switch sides",
+		"Toe flexes, 15 times",
+		"Left ankle circles, 16 times",
+	}
+	if got := h.spoken(); !slices.Equal(got, want) {
+		t.Errorf("spoken %q,\nwant %q", got, want)
+	}
+}
+
+// With --hold the routine's summary still says its usual length; the
+// picker says plainly that --hold changed it.
+func TestPickerSaysTheHoldOverride(t *testing.T) {
+	h := newHarness(t, routine.Options{Hold: 3 * time.Second})
+	for _, sz := range []struct{ w, h int }{{80, 24}, {40, 12}} {
+		h.m.SetSize(sz.w, sz.h)
+		if scr := h.flat(); !strings.Contains(scr, "Holds set to 3 s by --hold.") || !strings.Contains(scr, "30 s each side") {
+			t.Errorf("%dx%d: the override is not said beside the summary:\n%s", sz.w, sz.h, h.screen())
+		}
+	}
+	if scr := newHarness(t, routine.Options{}).flat(); strings.Contains(scr, "--hold") {
+		t.Errorf("the override is said without --hold:\n%s", scr)
+	}
+}
+
+// The routine names and the screen's title win over the streak on a small
+// terminal: the streak shortens, then goes.
+func TestPickerTitleBeforeStreakWhenNarrow(t *testing.T) {
+	h := newHarness(t, routine.Options{})
+	h.press("z") // a rest night tonight: streak 1, best 1
+	for _, tc := range []struct {
+		w, h   int
+		header string
+	}{
+		{80, 24, "Bedtime stretch" + strings.Repeat(" ", 48) + "streak 1 · best 1"},
+		{27, 12, "Bedtime stretch    streak 1"},
+		{20, 6, "Bedtime stretch"},
+	} {
+		h.m.SetSize(tc.w, tc.h)
+		lines := strings.Split(h.screen(), "\n")
+		if strings.TrimRight(lines[0], " ") != tc.header {
+			t.Errorf("%dx%d: header %q, want %q", tc.w, tc.h, lines[0], tc.header)
+		}
+		for _, name := range []string{"> Nightly stretch", "  Short stretch", "  Seated stretch"} {
+			if !slices.Contains(lines, name) {
+				t.Errorf("%dx%d: the routine %q is not whole:\n%s", tc.w, tc.h, name, h.screen())
+			}
+		}
+	}
+}
+
+// The last seven nights read without colour: each mark sits under its
+// night's weekday, tonight (a Monday) last.
+func TestCompletionStripHasWeekdays(t *testing.T) {
+	h := newHarness(t, routine.Options{Routine: "short"})
+	rest := journal.Record{Type: journal.TypeRoutineRest, Time: evening.AddDate(0, 0, -2), Day: "2026-11-21"}
+	if _, err := h.s.Journal.Append(rest); err != nil {
+		t.Fatal(err)
+	}
+	playShort(h)
+	for _, tc := range []struct {
+		w, h int
+		want []string
+	}{
+		{80, 24, []string{
+			"Last 7 nights  T W T F S S M",
+			"               · · · · z · ✓   ✓ stretched · z rest",
+		}},
+		{40, 12, []string{
+			"Last 7 nights  T W T F S S M",
+			"               · · · · z · ✓",
+			"✓ stretched · z rest",
+		}},
+		{20, 6, []string{
+			"Nights T W T F S S M",
+			"       · · · · z · ✓",
+		}},
+	} {
+		h.m.SetSize(tc.w, tc.h)
+		scr := h.screen()
+		lines := strings.Split(scr, "\n")
+		at := slices.Index(lines, tc.want[0])
+		if at < 0 || at+len(tc.want) > len(lines) || !slices.Equal(lines[at:at+len(tc.want)], tc.want) {
+			t.Errorf("%dx%d: want the strip\n%s\nin\n%s", tc.w, tc.h, strings.Join(tc.want, "\n"), scr)
+		}
+	}
+}
+
+// z in the routine list once tonight's routine is finished marks tomorrow
+// night, as the completion screen and cramp stretch --rest do: tonight
+// already counts.
+func TestPickerRestAfterTonightsRoutineMarksTomorrow(t *testing.T) {
+	h := newHarness(t, routine.Options{Routine: "short"})
+	playShort(h)
+	h.press("q")
+	h2 := &harness{t: t, clk: h.clk, s: h.s, dir: h.dir}
+	m, cmd := routine.New(h.s, routine.Options{})
+	m.SetSize(80, 24)
+	h2.m = m
+	h2.run(cmd)
+	if scr := h2.flat(); !strings.Contains(scr, "z rest tomorrow") {
+		t.Errorf("the key hint does not say tomorrow:\n%s", h2.screen())
+	}
+	h2.press("z")
+	if rest := h2.recordsOf(journal.TypeRoutineRest); len(rest) != 1 || rest[0].Day != "2026-11-24" {
+		t.Fatalf("rest records %+v, want one for tomorrow night, 2026-11-24", rest)
+	}
+	if scr := h2.flat(); !strings.Contains(scr, "Tomorrow night is a rest night") {
+		t.Errorf("no confirmation for tomorrow night:\n%s", h2.screen())
+	}
+}
