@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/clock"
@@ -44,13 +43,9 @@ func runJournal(g *globals, args []string, io IO) int {
 		return runApp(g, app.Options{Start: session.Journal}, io)
 	}
 
-	set, notice, err := loadContent(g.content, false)
-	if err != nil {
-		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
+	set, ok := g.loadAll(io)
+	if !ok {
 		return ExitFailure
-	}
-	if notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " ")); notice != "" {
-		fmt.Fprintln(io.Stderr, "cramp:", notice)
 	}
 	fig, err := journalview.Load(journal.Open(journal.Dir(g.data, io.Getenv)), set, clock.Real{}.Now(), dayStart)
 	if err != nil {
