@@ -152,10 +152,10 @@ func BenchmarkJournalView(b *testing.B) {
 	for _, v := range []struct{ name, key string }{{"overview", "1"}, {"episodes", "2"}, {"patterns", "3"}} {
 		b.Run(v.name, func(b *testing.B) {
 			h := newHarness(b, recs)
-			h.press(v.key)
+			h.Press(v.key)
 			b.ReportAllocs()
 			for b.Loop() {
-				_ = h.m.View()
+				_ = h.M.View()
 			}
 		})
 	}

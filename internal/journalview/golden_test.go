@@ -71,10 +71,10 @@ func TestGoldenViews(t *testing.T) {
 					recs = st.recs(t)
 				}
 				h := newHarness(t, recs)
-				h.m.SetSize(sz[0], sz[1])
-				h.press(st.keys...)
+				h.M.SetSize(sz[0], sz[1])
+				h.Press(st.keys...)
 				if st.msg != nil {
-					h.m, _ = h.m.Update(st.msg(h.m))
+					h.M, _ = h.M.Update(st.msg(h.M))
 				}
 				got := h.screen()
 				checkFits(t, got, sz[0], sz[1])
@@ -94,10 +94,10 @@ func TestEverySizeRenders(t *testing.T) {
 				rs = recs(t)
 			}
 			h := newHarness(t, rs)
-			h.press(keys...)
+			h.Press(keys...)
 			for w := 20; w <= 120; w += 3 {
 				for hgt := 6; hgt <= 40; hgt += 2 {
-					m := h.m
+					m := h.M
 					m.SetSize(w, hgt)
 					checkFits(t, ansi.Strip(m.View()), w, hgt)
 				}

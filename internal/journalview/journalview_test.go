@@ -21,23 +21,21 @@ import (
 var now = time.Date(2026, 11, 23, 21, 30, 0, 0, time.UTC)
 
 type harness struct {
-	t    testing.TB
-	s    *session.Session
-	m    journalview.Model
-	msgs []tea.Msg
+	drive.Driver[journalview.Model]
+	s *session.Session
 }
 
 // newHarness opens the screen on a journal holding recs, read and loaded.
 func newHarness(t testing.TB, recs []journal.Record) *harness {
 	t.Helper()
-	h := &harness{t: t}
+	h := &harness{Driver: drive.Driver[journalview.Model]{T: t}}
 	h.s, _ = drive.Session(t, now)
 	h.s.DayStart = night.DayStart
 	writeRecords(t, h.s.Journal.Path(), recs)
 	m, cmd := journalview.New(h.s)
 	m.SetSize(80, 24)
-	h.m = m
-	h.run(cmd)
+	h.M = m
+	h.Run(cmd)
 	return h
 }
 
@@ -88,56 +86,31 @@ func itoa(i int) string {
 	return string(b)
 }
 
-func (h *harness) run(cmd tea.Cmd) {
-	h.t.Helper()
-	queue := drive.Messages(cmd)
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 100 {
-			h.t.Fatal("commands never settle")
-		}
-		msg := queue[0]
-		queue = queue[1:]
-		h.msgs = append(h.msgs, msg)
-		var next tea.Cmd
-		h.m, next = h.m.Update(msg)
-		queue = append(queue, drive.Messages(next)...)
-	}
-}
-
-func (h *harness) press(keys ...string) {
-	h.t.Helper()
-	for _, k := range keys {
-		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(drive.Key(k))
-		h.run(cmd)
-	}
-}
-
 // typeText types text into whatever has the focus, a key a character.
 func (h *harness) typeText(text string) {
-	h.t.Helper()
+	h.T.Helper()
 	for _, r := range text {
 		if r == ' ' {
-			h.press("space")
+			h.Press("space")
 			continue
 		}
-		h.press(string(r))
+		h.Press(string(r))
 	}
 }
 
-func (h *harness) screen() string { return ansi.Strip(h.m.View()) }
+func (h *harness) screen() string { return ansi.Strip(h.M.View()) }
 
 func (h *harness) records() []journal.Record {
-	h.t.Helper()
+	h.T.Helper()
 	res, err := h.s.Journal.Read()
 	if err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	return res.Records
 }
 
 func (h *harness) sawBack() bool {
-	for _, m := range h.msgs {
+	for _, m := range h.Msgs {
 		if _, ok := m.(session.BackMsg); ok {
 			return true
 		}
@@ -168,49 +141,49 @@ func TestViewsSwitchWithTabAndDigits(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
 	want := func(v journalview.View, text string) {
 		t.Helper()
-		if h.m.Current() != v {
-			t.Errorf("view %d, want %d", h.m.Current(), v)
+		if h.M.Current() != v {
+			t.Errorf("view %d, want %d", h.M.Current(), v)
 		}
 		if !strings.Contains(h.screen(), text) {
 			t.Errorf("view %d lacks %q:\n%s", v, text, h.screen())
 		}
 	}
 	want(journalview.Overview, "Last 7 nights")
-	h.press("tab")
+	h.Press("tab")
 	want(journalview.Episodes, "Tried · note")
-	h.press("tab")
+	h.Press("tab")
 	want(journalview.Patterns, "Enough fluids")
-	h.press("tab")
+	h.Press("tab")
 	want(journalview.Overview, "Stretch streak")
-	h.press("3")
+	h.Press("3")
 	want(journalview.Patterns, "didn't")
-	h.press("2")
+	h.Press("2")
 	want(journalview.Episodes, "Eased")
-	h.press("1")
+	h.Press("1")
 	want(journalview.Overview, "none")
 }
 
 func TestEpisodeListScrollsAndSelects(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
-	h.press("2")
-	first, _ := h.m.Selected()
+	h.Press("2")
+	first, _ := h.M.Selected()
 	if first.ID != "ep-newest" {
 		t.Fatalf("the list starts at %q, want the newest episode", first.ID)
 	}
-	h.press("down")
-	second, _ := h.m.Selected()
+	h.Press("down")
+	second, _ := h.M.Selected()
 	if second.ID == first.ID || second.Start.After(first.Start) {
 		t.Errorf("down selects %q (%v), want the next older one", second.ID, second.Start)
 	}
 	for range 100 {
-		h.press("down")
+		h.Press("down")
 	}
-	last, _ := h.m.Selected()
+	last, _ := h.M.Selected()
 	if !strings.Contains(h.screen(), "› "+last.Night.Time(time.UTC).Format("Mon 2 Jan")) {
 		t.Errorf("the selected row scrolled off screen:\n%s", h.screen())
 	}
-	h.press("up")
-	if e, _ := h.m.Selected(); e.ID == last.ID {
+	h.Press("up")
+	if e, _ := h.M.Selected(); e.ID == last.ID {
 		t.Error("up does not move")
 	}
 }
@@ -221,21 +194,21 @@ func TestEditSeverityAndNoteAppendsAnUpdate(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h.press("2", "e")
-	if !h.m.Editing() || !strings.Contains(h.screen(), "How bad: 6 of 10") {
+	h.Press("2", "e")
+	if !h.M.Editing() || !strings.Contains(h.screen(), "How bad: 6 of 10") {
 		t.Fatalf("e does not open the form on severity 6:\n%s", h.screen())
 	}
-	h.press("right", "right") // 8
-	h.press("tab")
+	h.Press("right", "right") // 8
+	h.Press("tab")
 	h.typeText(", then walked it off")
 	if !strings.Contains(h.screen(), "then walked it off") {
 		t.Errorf("the note field does not show the typing:\n%s", h.screen())
 	}
-	h.press("enter")
-	if h.m.Editing() {
+	h.Press("enter")
+	if h.M.Editing() {
 		t.Error("enter leaves the form open")
 	}
-	e, _ := h.m.Selected()
+	e, _ := h.M.Selected()
 	if e.Severity == nil || *e.Severity != 8 || !strings.HasSuffix(e.Note, "then walked it off") {
 		t.Errorf("after saving: severity %v note %q", e.Severity, e.Note)
 	}
@@ -256,25 +229,25 @@ func TestEditSeverityAndNoteAppendsAnUpdate(t *testing.T) {
 func TestEditWithDigitsAndCancel(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
 	n := len(h.records())
-	h.press("2", "e", "3", "esc")
-	if h.m.Editing() || len(h.records()) != n {
-		t.Fatalf("esc: editing %v, %d records (was %d)", h.m.Editing(), len(h.records()), n)
+	h.Press("2", "e", "3", "esc")
+	if h.M.Editing() || len(h.records()) != n {
+		t.Fatalf("esc: editing %v, %d records (was %d)", h.M.Editing(), len(h.records()), n)
 	}
-	if e, _ := h.m.Selected(); *e.Severity != 6 {
+	if e, _ := h.M.Selected(); *e.Severity != 6 {
 		t.Errorf("cancelled edit changed the severity to %d", *e.Severity)
 	}
 	// q and n are letters in the note, not "back" or "no".
-	h.press("e", "tab", "q", "n", "esc")
+	h.Press("e", "tab", "q", "n", "esc")
 	if h.sawBack() || len(h.records()) != n {
 		t.Errorf("typing q in the note left the screen or saved")
 	}
-	h.press("e", "3", "enter")
-	if e, _ := h.m.Selected(); *e.Severity != 3 {
+	h.Press("e", "3", "enter")
+	if e, _ := h.M.Selected(); *e.Severity != 3 {
 		t.Errorf("digit 3 then enter: severity %d", *e.Severity)
 	}
 	// Saving with nothing changed writes nothing.
 	n = len(h.records())
-	h.press("e", "enter")
+	h.Press("e", "enter")
 	if len(h.records()) != n {
 		t.Error("an unchanged form wrote a record")
 	}
@@ -283,53 +256,53 @@ func TestEditWithDigitsAndCancel(t *testing.T) {
 func TestDeleteAsksFirst(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
 	n := len(h.records())
-	count := len(h.m.Figures().Episodes)
-	h.press("2", "d")
-	if !h.m.Confirming() || !strings.Contains(h.screen(), "Delete the cramp of") {
+	count := len(h.M.Figures().Episodes)
+	h.Press("2", "d")
+	if !h.M.Confirming() || !strings.Contains(h.screen(), "Delete the cramp of") {
 		t.Fatalf("d does not ask:\n%s", h.screen())
 	}
-	h.press("x") // any other key does nothing
-	h.press("n")
-	if h.m.Confirming() || len(h.records()) != n {
-		t.Fatalf("n: confirming %v, %d records (was %d)", h.m.Confirming(), len(h.records()), n)
+	h.Press("x") // any other key does nothing
+	h.Press("n")
+	if h.M.Confirming() || len(h.records()) != n {
+		t.Fatalf("n: confirming %v, %d records (was %d)", h.M.Confirming(), len(h.records()), n)
 	}
-	h.press("d", "esc")
-	if h.m.Confirming() || len(h.records()) != n || h.sawBack() {
+	h.Press("d", "esc")
+	if h.M.Confirming() || len(h.records()) != n || h.sawBack() {
 		t.Fatalf("esc in the question should only cancel it")
 	}
-	h.press("d", "y")
+	h.Press("d", "y")
 	recs := h.records()
 	last := recs[len(recs)-1]
 	if len(recs) != n+1 || last.Type != journal.TypeCrampDelete || last.Episode != "ep-newest" {
 		t.Fatalf("y: last record %+v, want one cramp.delete of ep-newest", last)
 	}
-	if got := len(h.m.Figures().Episodes); got != count-1 {
+	if got := len(h.M.Figures().Episodes); got != count-1 {
 		t.Errorf("%d episodes after deleting one of %d", got, count)
 	}
-	if e, _ := h.m.Selected(); e.ID == "ep-newest" {
+	if e, _ := h.M.Selected(); e.ID == "ep-newest" {
 		t.Error("the deleted episode is still selected")
 	}
 }
 
 func TestHelpRedFlagsAndBack(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
-	h.press("?")
+	h.Press("?")
 	if !strings.Contains(h.screen(), "Keys") || !strings.Contains(h.screen(), "delete") {
 		t.Errorf("? does not show the keys:\n%s", h.screen())
 	}
-	h.press("esc")
+	h.Press("esc")
 	if h.sawBack() || strings.Contains(h.screen(), "Keys") {
 		t.Error("esc in help should close help, not the screen")
 	}
-	h.press("!")
+	h.Press("!")
 	if !strings.Contains(h.screen(), h.s.Content.RedFlags.Tiers[0].Title) {
 		t.Errorf("! does not show the red flags:\n%s", h.screen())
 	}
-	h.press("esc")
+	h.Press("esc")
 	if h.sawBack() {
 		t.Error("esc in the red flags left the screen")
 	}
-	h.press("q")
+	h.Press("q")
 	if !h.sawBack() {
 		t.Error("q does not go back")
 	}
@@ -382,23 +355,23 @@ func TestAFailedSaveWillRetryWithoutDuplicates(t *testing.T) {
 	s.Journal = journal.Open(filepath.Join(blocker, "cramp"))
 	start := at(night.OfCramp(now)-1, 1, 3, 10)
 	s.Journal.Queue(journal.Record{ID: "ep", Type: journal.TypeCrampStart, Time: start, Site: "calf", Severity: sev(6)})
-	h := &harness{t: t, s: s}
+	h := &harness{Driver: drive.Driver[journalview.Model]{T: t}, s: s}
 	m, cmd := journalview.New(s)
 	m.SetSize(80, 24)
-	h.m = m
-	h.run(cmd)
-	if n := h.m.Notice(); !strings.HasPrefix(n, "Couldn't save (not a directory); will retry.") {
+	h.M = m
+	h.Run(cmd)
+	if n := h.M.Notice(); !strings.HasPrefix(n, "Couldn't save (not a directory); will retry.") {
 		t.Errorf("notice %q, want it to say the record is not saved yet and will be retried", n)
 	}
 
-	h.press("2", "e", "1", "enter")
-	if n := h.m.Notice(); !strings.HasPrefix(n, "Couldn't save (not a directory); will retry.") || strings.Contains(n, "Not saved") {
+	h.Press("2", "e", "1", "enter")
+	if n := h.M.Notice(); !strings.HasPrefix(n, "Couldn't save (not a directory); will retry.") || strings.Contains(n, "Not saved") {
 		t.Errorf("after a failed edit the notice is %q", n)
 	}
-	if e, _ := h.m.Selected(); e.Severity == nil || *e.Severity != 1 {
+	if e, _ := h.M.Selected(); e.Severity == nil || *e.Severity != 1 {
 		t.Errorf("the queued edit is not on screen: severity %v", e.Severity)
 	}
-	h.press("e", "1", "enter") // the same edit again
+	h.Press("e", "1", "enter") // the same edit again
 	if p := s.Journal.Pending(); len(p) != 2 {
 		t.Fatalf("%d records queued after the edit was tried twice, want the episode and one update: %+v", len(p), p)
 	}
@@ -409,9 +382,9 @@ func TestAFailedSaveWillRetryWithoutDuplicates(t *testing.T) {
 	}
 	m, cmd = journalview.New(s)
 	m.SetSize(80, 24)
-	h.m = m
-	h.run(cmd)
-	if n := h.m.Notice(); n != "" {
+	h.M = m
+	h.Run(cmd)
+	if n := h.M.Notice(); n != "" {
 		t.Errorf("notice %q once everything is written", n)
 	}
 	recs := h.records()
@@ -424,15 +397,13 @@ func TestAFailedSaveWillRetryWithoutDuplicates(t *testing.T) {
 // read again; a note typed later is saved as usual.
 func TestClearingTheNote(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
-	h.press("2")
-	if e, _ := h.m.Selected(); e.Note != "woke with it" {
+	h.Press("2")
+	if e, _ := h.M.Selected(); e.Note != "woke with it" {
 		t.Fatalf("the newest episode's note is %q", e.Note)
 	}
-	h.press("e", "tab")
-	var cmd tea.Cmd
-	h.m, cmd = h.m.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}) // the text field's "delete before the cursor"
-	h.run(cmd)
-	h.press("enter")
+	h.Press("e", "tab")
+	h.Send(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl}) // the text field's "delete before the cursor"
+	h.Press("enter")
 	recs := h.records()
 	if last := recs[len(recs)-1]; last.Type != journal.TypeCrampUpdate || last.Episode != "ep-newest" || !last.NoteCleared || last.Note != "" || last.Severity != nil {
 		t.Errorf("the last record is %+v, want a cramp.update of ep-newest that clears the note and nothing else", last)
@@ -441,14 +412,14 @@ func TestClearingTheNote(t *testing.T) {
 		t.Errorf("the cleared note is still on screen:\n%s", h.screen())
 	}
 	reopened := newHarnessOn(t, h.s)
-	reopened.press("2")
-	if e, _ := reopened.m.Selected(); e.Note != "" {
+	reopened.Press("2")
+	if e, _ := reopened.M.Selected(); e.Note != "" {
 		t.Errorf("read again, the note is %q", e.Note)
 	}
-	reopened.press("e", "tab")
+	reopened.Press("e", "tab")
 	reopened.typeText("new shoes")
-	reopened.press("enter")
-	if e, _ := newHarnessOn(t, h.s).m.Selected(); e.Note != "new shoes" {
+	reopened.Press("enter")
+	if e, _ := newHarnessOn(t, h.s).M.Selected(); e.Note != "new shoes" {
 		t.Errorf("a note after clearing it reads back as %q", e.Note)
 	}
 }
@@ -470,7 +441,7 @@ func TestARoutineJustFinishedCountsInTheStreak(t *testing.T) {
 	}
 	s.Journal.Queue(routine)
 	h := newHarnessOn(t, s)
-	if f := h.m.Figures(); f.Streak != 2 {
+	if f := h.M.Figures(); f.Streak != 2 {
 		t.Errorf("streak %d, want 2 with tonight's routine", f.Streak)
 	}
 	if recs := h.records(); len(recs) != 3 || len(s.Journal.Pending()) != 0 {
@@ -481,25 +452,25 @@ func TestARoutineJustFinishedCountsInTheStreak(t *testing.T) {
 // newHarnessOn opens the screen on session s as it is, read and loaded.
 func newHarnessOn(t testing.TB, s *session.Session) *harness {
 	t.Helper()
-	h := &harness{t: t, s: s}
+	h := &harness{Driver: drive.Driver[journalview.Model]{T: t}, s: s}
 	m, cmd := journalview.New(s)
 	m.SetSize(80, 24)
-	h.m = m
-	h.run(cmd)
+	h.M = m
+	h.Run(cmd)
 	return h
 }
 
 func TestEmptyJournalIsAFriendlyText(t *testing.T) {
 	h := newHarness(t, nil)
 	for v, want := range []string{"Nothing in your journal yet", "No cramps recorded yet", "No patterns yet"} {
-		h.press(itoa(v + 1))
+		h.Press(itoa(v + 1))
 		scr := h.screen()
 		if !strings.Contains(scr, want) || strings.Contains(scr, "░") || strings.Contains(scr, "Mon ") {
 			t.Errorf("view %d of an empty journal:\n%s", v+1, scr)
 		}
 	}
-	h.press("2", "e", "d")
-	if h.m.Editing() || h.m.Confirming() {
+	h.Press("2", "e", "d")
+	if h.M.Editing() || h.M.Confirming() {
 		t.Error("e or d does something with no episodes")
 	}
 }

@@ -13,7 +13,7 @@ func eachSize(t *testing.T, h *harness, check func(t *testing.T, w, hgt int, scr
 	t.Helper()
 	for w := 20; w <= 120; w += 3 {
 		for hgt := 6; hgt <= 40; hgt += 2 {
-			m := h.m
+			m := h.M
 			m.SetSize(w, hgt)
 			check(t, w, hgt, ansi.Strip(m.View()))
 		}
@@ -27,8 +27,8 @@ func flat(screen string) string { return strings.Join(strings.Fields(screen), " 
 func TestTheReasonASaveFailedIsAlwaysOnScreen(t *testing.T) {
 	for _, view := range []string{"1", "2", "3"} {
 		h := newHarness(t, sampleJournal(t))
-		h.press(view)
-		h.m, _ = h.m.Update(saveFailed(h.m))
+		h.Press(view)
+		h.M, _ = h.M.Update(saveFailed(h.M))
 		eachSize(t, h, func(t *testing.T, w, hgt int, screen string) {
 			if !strings.Contains(flat(screen), "Couldn't save (permission denied)") {
 				t.Errorf("view %s at %dx%d hides why the save failed:\n%s", view, w, hgt, screen)
@@ -46,7 +46,7 @@ func TestSeeDoctorNoticeComesBeforeTheHeatmap(t *testing.T) {
 		scr := flat(screen)
 		switch {
 		case w >= 40 && hgt >= 12:
-			for _, want := range append(h.m.Figures().Doctor, todo) {
+			for _, want := range append(h.M.Figures().Doctor, todo) {
 				if !strings.Contains(scr, want) {
 					t.Errorf("%dx%d: the notice lacks %q:\n%s", w, hgt, want, screen)
 				}
@@ -69,7 +69,7 @@ func TestShortOverviewCountsSayWhatTheyCount(t *testing.T) {
 		{40, 12, "Cramp nights: 0/7, 3/30 · streak 0"},
 		{20, 6, "Cramp nights: 0/7"},
 	} {
-		m := h.m
+		m := h.M
 		m.SetSize(c.w, c.h)
 		if scr := ansi.Strip(m.View()); !strings.Contains(scr, c.want) {
 			t.Errorf("%dx%d: want %q:\n%s", c.w, c.h, c.want, scr)
@@ -80,7 +80,7 @@ func TestShortOverviewCountsSayWhatTheyCount(t *testing.T) {
 // A pattern's label and its figures never run together, at any width.
 func TestPatternLabelsKeepApartFromTheFigures(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
-	h.press("3")
+	h.Press("3")
 	eachSize(t, h, func(t *testing.T, w, hgt int, screen string) {
 		for _, l := range strings.Split(screen, "\n") {
 			for _, fig := range []string{"not enough nights", "60% (30)"} {
@@ -100,7 +100,7 @@ func TestKeysSitOnTheBottomRow(t *testing.T) {
 			if recs {
 				h = newHarness(t, sampleJournal(t))
 			}
-			h.press(view)
+			h.Press(view)
 			eachSize(t, h, func(t *testing.T, w, hgt int, screen string) {
 				lines := strings.Split(screen, "\n")
 				if len(lines) != hgt || !strings.HasPrefix(lines[len(lines)-1], "tab") {

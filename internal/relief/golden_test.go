@@ -21,15 +21,15 @@ func TestGoldenViews(t *testing.T) {
 		name  string
 		setup func(h *harness)
 	}{
-		{"stretch", func(h *harness) { h.fire(3 * time.Second) }},
-		{"stretch-left-foot", func(h *harness) { h.press("f", "l") }},
-		{"asking", func(h *harness) { h.fire(h.m.Hold().Total()) }},
-		{"stand", func(h *harness) { h.fire(h.m.Hold().Total()); h.press("1") }},
-		{"walk", func(h *harness) { h.fire(h.m.Hold().Total()); h.press("1", "1") }},
-		{"massage", func(h *harness) { h.fire(h.m.Hold().Total()); h.press("2") }},
-		{"eased", func(h *harness) { h.fire(95 * time.Second); h.press("e", "right") }},
-		{"redflags", func(h *harness) { h.press("!") }},
-		{"help", func(h *harness) { h.press("?") }},
+		{"stretch", func(h *harness) { h.Fire(3 * time.Second) }},
+		{"stretch-left-foot", func(h *harness) { h.Press("f", "l") }},
+		{"asking", func(h *harness) { h.Fire(h.M.Hold().Total()) }},
+		{"stand", func(h *harness) { h.Fire(h.M.Hold().Total()); h.Press("1") }},
+		{"walk", func(h *harness) { h.Fire(h.M.Hold().Total()); h.Press("1", "1") }},
+		{"massage", func(h *harness) { h.Fire(h.M.Hold().Total()); h.Press("2") }},
+		{"eased", func(h *harness) { h.Fire(95 * time.Second); h.Press("e", "right") }},
+		{"redflags", func(h *harness) { h.Press("!") }},
+		{"help", func(h *harness) { h.Press("?") }},
 	}
 	for _, st := range states {
 		for _, sz := range sizes {
@@ -37,8 +37,8 @@ func TestGoldenViews(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				h := newHarness(t, relief.Options{})
 				st.setup(h)
-				h.m.SetSize(sz.w, sz.h)
-				got := ansi.Strip(h.m.View())
+				h.M.SetSize(sz.w, sz.h)
+				got := ansi.Strip(h.M.View())
 				checkFits(t, got, sz.w, sz.h)
 				golden.RequireEqual(t, got)
 			})
@@ -52,16 +52,16 @@ func TestEverySizeRenders(t *testing.T) {
 	h := newHarness(t, relief.Options{Site: "thigh", Side: "left"})
 	views := []func(){
 		func() {},
-		func() { h.fire(h.m.Hold().Total()) },
-		func() { h.press("1") },
-		func() { h.press("!") },
-		func() { h.press("esc", "e") },
+		func() { h.Fire(h.M.Hold().Total()) },
+		func() { h.Press("1") },
+		func() { h.Press("!") },
+		func() { h.Press("esc", "e") },
 	}
 	for _, step := range views {
 		step()
 		for w := 20; w <= 100; w += 3 {
 			for hgt := 6; hgt <= 40; hgt += 2 {
-				m := h.m
+				m := h.M
 				m.SetSize(w, hgt)
 				checkFits(t, ansi.Strip(m.View()), w, hgt)
 			}
@@ -71,17 +71,17 @@ func TestEverySizeRenders(t *testing.T) {
 
 func TestResizeMidHoldKeepsTheTime(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(4 * time.Second)
-	before := h.m.Hold().Remaining()
+	h.Fire(4 * time.Second)
+	before := h.M.Hold().Remaining()
 	for _, sz := range []struct{ w, h int }{{20, 6}, {120, 40}, {33, 9}, {80, 24}} {
-		h.m.SetSize(sz.w, sz.h)
-		_ = h.m.View()
+		h.M.SetSize(sz.w, sz.h)
+		_ = h.M.View()
 	}
-	if got := h.m.Hold().Remaining(); got != before {
+	if got := h.M.Hold().Remaining(); got != before {
 		t.Fatalf("remaining after resizes = %v, want %v", got, before)
 	}
-	h.fire(h.m.Hold().Remaining())
-	if !h.m.Asking() {
+	h.Fire(h.M.Hold().Remaining())
+	if !h.M.Asking() {
 		t.Fatal("hold did not end at its deadline after resizing")
 	}
 }
@@ -105,10 +105,10 @@ func BenchmarkView(b *testing.B) {
 	for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}} {
 		b.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(b *testing.B) {
 			h := newHarness(b, relief.Options{Site: "calf", Side: "left"})
-			h.m.SetSize(sz.w, sz.h)
+			h.M.SetSize(sz.w, sz.h)
 			b.ReportAllocs()
 			for b.Loop() {
-				_ = h.m.View()
+				_ = h.M.View()
 			}
 		})
 	}

@@ -7,10 +7,8 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/drive"
 	"github.com/crampcoach/cramp/internal/journal"
@@ -22,87 +20,36 @@ import (
 var start = time.Date(2026, 11, 23, 3, 12, 0, 0, time.UTC)
 
 type harness struct {
-	t    testing.TB
-	clk  *clock.Fake
-	s    *session.Session
-	m    relief.Model
-	msgs []tea.Msg // every message the model produced, in order
-	dir  string
+	drive.Driver[relief.Model]
+	s   *session.Session
+	dir string
 }
 
 func newHarness(t testing.TB, opts relief.Options) *harness {
 	t.Helper()
-	h := &harness{t: t}
-	h.s, h.clk = drive.Session(t, start)
+	h := &harness{Driver: drive.Driver[relief.Model]{T: t}}
+	h.s, h.Clock = drive.Session(t, start)
 	h.dir = filepath.Dir(h.s.Journal.Path())
 	m, cmd := relief.New(h.s, opts)
 	m.SetSize(80, 24)
-	h.m = m
-	h.run(cmd)
+	h.M = m
+	h.Run(cmd)
 	return h
 }
 
-// run executes cmd and every command that follows from it, feeding each
-// message back into the model. The fake clock's ticks deliver nothing, so
-// this never waits; timers fire only when a test calls fire.
-func (h *harness) run(cmd tea.Cmd) {
-	h.t.Helper()
-	queue := drive.Messages(cmd)
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 1000 {
-			h.t.Fatal("commands never settle")
-		}
-		msg := queue[0]
-		queue = queue[1:]
-		h.msgs = append(h.msgs, msg)
-		var next tea.Cmd
-		h.m, next = h.m.Update(msg)
-		queue = append(queue, drive.Messages(next)...)
-	}
-}
-
-func (h *harness) press(keys ...string) {
-	h.t.Helper()
-	for _, k := range keys {
-		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(drive.Key(k))
-		h.run(cmd)
-	}
-}
-
-// fire moves the clock by d and delivers the ticks the model scheduled that
-// have come due, as the real timers would (late, if d is long: the model
-// must cope, since its timers are deadlines).
-func (h *harness) fire(d time.Duration) {
-	h.t.Helper()
-	h.clk.Advance(d)
-	for range 100 {
-		due := h.clk.Due()
-		if len(due) == 0 {
-			return
-		}
-		for _, msg := range due {
-			var cmd tea.Cmd
-			h.m, cmd = h.m.Update(msg)
-			h.run(cmd)
-		}
-	}
-	h.t.Fatal("ticks keep coming due without the clock moving")
-}
-
-func (h *harness) screen() string { return ansi.Strip(h.m.View()) }
+func (h *harness) screen() string { return ansi.Strip(h.M.View()) }
 
 func (h *harness) records() []journal.Record {
-	h.t.Helper()
+	h.T.Helper()
 	res, err := journal.Open(h.dir).Read()
 	if err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	return res.Records
 }
 
 func (h *harness) sawBack() bool {
-	for _, m := range h.msgs {
+	for _, m := range h.Msgs {
 		if _, ok := m.(session.BackMsg); ok {
 			return true
 		}
@@ -113,11 +60,11 @@ func (h *harness) sawBack() bool {
 func TestFirstFrameShowsTheStretchAndItsTimer(t *testing.T) {
 	h := newHarness(t, relief.Options{})
 	first := h.s.Content.Relief.Steps[0]
-	if h.m.Step() != h.s.Content.Relief.First {
-		t.Fatalf("first step = %q, want %q", h.m.Step(), h.s.Content.Relief.First)
+	if h.M.Step() != h.s.Content.Relief.First {
+		t.Fatalf("first step = %q, want %q", h.M.Step(), h.s.Content.Relief.First)
 	}
-	if !h.m.Hold().Running() || h.m.Hold().Remaining() != first.Hold.Duration {
-		t.Fatalf("hold running=%v remaining=%v, want running with %v", h.m.Hold().Running(), h.m.Hold().Remaining(), first.Hold.Duration)
+	if !h.M.Hold().Running() || h.M.Hold().Remaining() != first.Hold.Duration {
+		t.Fatalf("hold running=%v remaining=%v, want running with %v", h.M.Hold().Running(), h.M.Hold().Remaining(), first.Hold.Duration)
 	}
 	scr := h.screen()
 	// The title, the elapsed time in the header, and the way out.
@@ -138,20 +85,20 @@ func TestStartRecordIsWrittenAtOnce(t *testing.T) {
 		t.Fatalf("want 1 record after opening, got %d", len(recs))
 	}
 	r := recs[0]
-	if r.Type != journal.TypeCrampStart || r.Site != "calf" || r.Side != "left" || r.ID != h.m.Episode() || !r.Time.Equal(start) {
+	if r.Type != journal.TypeCrampStart || r.Site != "calf" || r.Side != "left" || r.ID != h.M.Episode() || !r.Time.Equal(start) {
 		t.Errorf("start record = %+v", r)
 	}
 }
 
 func TestHoldEndsAtItsDeadlineThenAsks(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	hold := h.m.Hold().Total()
-	h.fire(hold - time.Millisecond)
-	if h.m.Asking() {
+	hold := h.M.Hold().Total()
+	h.Fire(hold - time.Millisecond)
+	if h.M.Asking() {
 		t.Fatal("asked before the deadline")
 	}
-	h.fire(time.Millisecond)
-	if !h.m.Asking() {
+	h.Fire(time.Millisecond)
+	if !h.M.Asking() {
 		t.Fatalf("not asking at the deadline; screen:\n%s", h.screen())
 	}
 	if !strings.Contains(h.screen(), "Has it eased?") {
@@ -161,26 +108,26 @@ func TestHoldEndsAtItsDeadlineThenAsks(t *testing.T) {
 
 func TestStretchAgainRestartsTheHold(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	hold := h.m.Hold().Total()
-	h.fire(hold)
-	h.press("space")
-	if h.m.Asking() || !h.m.Hold().Running() || h.m.Hold().Remaining() != hold {
-		t.Fatalf("after space: asking=%v running=%v left=%v", h.m.Asking(), h.m.Hold().Running(), h.m.Hold().Remaining())
+	hold := h.M.Hold().Total()
+	h.Fire(hold)
+	h.Press("space")
+	if h.M.Asking() || !h.M.Hold().Running() || h.M.Hold().Remaining() != hold {
+		t.Fatalf("after space: asking=%v running=%v left=%v", h.M.Asking(), h.M.Hold().Running(), h.M.Hold().Remaining())
 	}
-	h.fire(10 * time.Second)
-	if got := h.m.Hold().Remaining(); got != hold-10*time.Second {
+	h.Fire(10 * time.Second)
+	if got := h.M.Hold().Remaining(); got != hold-10*time.Second {
 		t.Errorf("remaining %v, want %v", got, hold-10*time.Second)
 	}
 }
 
 func TestStandingStepShowsBalanceCueFirstAndSeatedAlternative(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(h.m.Hold().Total())
+	h.Fire(h.M.Hold().Total())
 	stretch := h.s.Content.Relief.Steps[0]
-	h.press("1") // first offered step
+	h.Press("1") // first offered step
 	step := findStep(t, h.s.Content, stretch.Next[0])
-	if h.m.Step() != step.ID || !step.Stands {
-		t.Fatalf("on %q (stands=%v), want a standing step", h.m.Step(), step.Stands)
+	if h.M.Step() != step.ID || !step.Stands {
+		t.Fatalf("on %q (stands=%v), want a standing step", h.M.Step(), step.Stands)
 	}
 	flat := strings.Join(strings.Fields(h.screen()), " ")
 	cue := strings.Index(flat, strings.Join(strings.Fields(step.BalanceCue), " ")[:30])
@@ -188,47 +135,47 @@ func TestStandingStepShowsBalanceCueFirstAndSeatedAlternative(t *testing.T) {
 	if cue < 0 || text < 0 || cue > text {
 		t.Fatalf("balance cue (at %d) must come before the instruction (at %d):\n%s", cue, text, h.screen())
 	}
-	if h.m.Hold().Running() {
+	if h.M.Hold().Running() {
 		t.Error("a standing step must end with done, not a countdown")
 	}
-	h.press("s")
-	if h.m.Step() != h.s.Content.Relief.First || !h.m.Hold().Running() {
-		t.Errorf("s should go to the seated stretch, got %q", h.m.Step())
+	h.Press("s")
+	if h.M.Step() != h.s.Content.Relief.First || !h.M.Hold().Running() {
+		t.Errorf("s should go to the seated stretch, got %q", h.M.Step())
 	}
 }
 
 func TestDoneStepEndsWithAKeyNotATimer(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(h.m.Hold().Total())
-	h.press("2") // massage
-	if h.m.Hold().Running() {
+	h.Fire(h.M.Hold().Total())
+	h.Press("2") // massage
+	if h.M.Hold().Running() {
 		t.Fatal("massage must not count down")
 	}
-	h.clk.Advance(5 * time.Minute)
-	if h.m.Asking() {
+	h.Clock.Advance(5 * time.Minute)
+	if h.M.Asking() {
 		t.Fatal("time alone must not end a done-step")
 	}
-	h.press("d")
-	if !h.m.Asking() {
+	h.Press("d")
+	if !h.M.Asking() {
 		t.Fatalf("d should end the step; screen:\n%s", h.screen())
 	}
 }
 
 func TestEasedWritesEndRecordWithTimeAndStepsTried(t *testing.T) {
 	h := newHarness(t, relief.Options{Site: "calf"})
-	h.fire(h.m.Hold().Total())
-	h.press("space")
-	h.fire(20 * time.Second)
-	h.press("e")
-	if !h.m.Eased() {
+	h.Fire(h.M.Hold().Total())
+	h.Press("space")
+	h.Fire(20 * time.Second)
+	h.Press("e")
+	if !h.M.Eased() {
 		t.Fatal("not eased after e")
 	}
 	recs := h.records()
 	end := recs[len(recs)-1]
-	if end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeEased || end.Episode != h.m.Episode() {
+	if end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeEased || end.Episode != h.M.Episode() {
 		t.Fatalf("end record = %+v", end)
 	}
-	want := int((h.m.Hold().Total() + 20*time.Second) / time.Second)
+	want := int((h.M.Hold().Total() + 20*time.Second) / time.Second)
 	if end.Seconds != want {
 		t.Errorf("seconds = %d, want %d", end.Seconds, want)
 	}
@@ -240,19 +187,19 @@ func TestEasedWritesEndRecordWithTimeAndStepsTried(t *testing.T) {
 		t.Errorf("aftercare not shown:\n%s", scr)
 	}
 	// Elapsed time stops once eased.
-	h.clk.Advance(time.Hour)
-	if h.m.Elapsed() != time.Duration(want)*time.Second {
-		t.Errorf("elapsed kept running after eased: %v", h.m.Elapsed())
+	h.Clock.Advance(time.Hour)
+	if h.M.Elapsed() != time.Duration(want)*time.Second {
+		t.Errorf("elapsed kept running after eased: %v", h.M.Elapsed())
 	}
 }
 
 func TestSeverityIsAnUpdateRecordAndLeaving(t *testing.T) {
 	h := newHarness(t, relief.Options{})
 	// The first press puts the scale in the middle (5), then it moves by one.
-	h.press("e", "right", "right", "right", "left", "enter")
+	h.Press("e", "right", "right", "right", "left", "enter")
 	recs := h.records()
 	last := recs[len(recs)-1]
-	if last.Type != journal.TypeCrampUpdate || last.Severity == nil || *last.Severity != 6 || last.Episode != h.m.Episode() {
+	if last.Type != journal.TypeCrampUpdate || last.Severity == nil || *last.Severity != 6 || last.Episode != h.M.Episode() {
 		t.Fatalf("last record = %+v", last)
 	}
 	if !h.sawBack() {
@@ -264,22 +211,22 @@ func TestTenMinutesBringsTheEscalation(t *testing.T) {
 	h := newHarness(t, relief.Options{})
 	after := h.s.Content.Relief.EscalateAfter.Duration
 	// Keep stretching until just before the escalation time.
-	for h.m.Elapsed()+h.m.Hold().Total() < after {
-		h.fire(h.m.Hold().Total())
-		h.press("space")
+	for h.M.Elapsed()+h.M.Hold().Total() < after {
+		h.Fire(h.M.Hold().Total())
+		h.Press("space")
 	}
-	if h.m.Overlay() {
-		t.Fatalf("escalation shown early at %v", h.m.Elapsed())
+	if h.M.Overlay() {
+		t.Fatalf("escalation shown early at %v", h.M.Elapsed())
 	}
-	h.fire(after - h.m.Elapsed())
-	if !h.m.Overlay() {
-		t.Fatalf("no escalation at %v", h.m.Elapsed())
+	h.Fire(after - h.M.Elapsed())
+	if !h.M.Overlay() {
+		t.Fatalf("no escalation at %v", h.M.Elapsed())
 	}
 	if !strings.Contains(h.screen(), h.s.Content.Relief.Escalation.Title) {
 		t.Errorf("escalation text missing:\n%s", h.screen())
 	}
-	h.press("e") // eased, straight from the escalation panel
-	if h.m.Overlay() || !h.m.Eased() {
+	h.Press("e") // eased, straight from the escalation panel
+	if h.M.Overlay() || !h.M.Eased() {
 		t.Fatal("e on the escalation panel should close it and ease")
 	}
 	recs := h.records()
@@ -290,17 +237,17 @@ func TestTenMinutesBringsTheEscalation(t *testing.T) {
 
 func TestEscalationWithoutAHoldRunning(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(h.m.Hold().Total())
-	h.press("2") // massage: no countdown, only the elapsed-time tick
-	h.fire(h.s.Content.Relief.EscalateAfter.Duration)
-	if !h.m.Overlay() {
+	h.Fire(h.M.Hold().Total())
+	h.Press("2") // massage: no countdown, only the elapsed-time tick
+	h.Fire(h.s.Content.Relief.EscalateAfter.Duration)
+	if !h.M.Overlay() {
 		t.Fatal("escalation must come at 10 minutes even while massaging")
 	}
 }
 
 func TestLookingAtRedFlagsIsNotAnEscalation(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.press("!", "esc", "e")
+	h.Press("!", "esc", "e")
 	recs := h.records()
 	if end := recs[len(recs)-1]; end.Escalated {
 		t.Errorf("a look at the red flags was recorded as escalated: %+v", end)
@@ -309,8 +256,8 @@ func TestLookingAtRedFlagsIsNotAnEscalation(t *testing.T) {
 
 func TestStayingSeatedIsRecordedAsSeated(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(h.m.Hold().Total())
-	h.press("1", "s", "e")
+	h.Fire(h.M.Hold().Total())
+	h.Press("1", "s", "e")
 	recs := h.records()
 	if got := strings.Join(recs[len(recs)-1].Tried, ","); got != "stretch,stand,seated" {
 		t.Errorf("tried = %q", got)
@@ -319,15 +266,15 @@ func TestStayingSeatedIsRecordedAsSeated(t *testing.T) {
 
 func TestAftercareScrollsToEveryItem(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.m.SetSize(40, 12)
-	h.press("e")
+	h.M.SetSize(40, 12)
+	h.Press("e")
 	items := h.s.Content.Relief.Eased.Items
 	last := items[len(items)-1].Title
 	if strings.Contains(h.screen(), last) {
 		t.Skip("everything fits; nothing to scroll")
 	}
 	for range 60 {
-		h.press("down")
+		h.Press("down")
 	}
 	if !strings.Contains(h.screen(), last) {
 		t.Fatalf("scrolling down never reached %q:\n%s", last, h.screen())
@@ -339,9 +286,9 @@ func TestAftercareScrollsToEveryItem(t *testing.T) {
 
 func TestRedFlagsAnyTimeAndBackToTheSameHold(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(7 * time.Second)
-	h.press("!")
-	if !h.m.Overlay() {
+	h.Fire(7 * time.Second)
+	h.Press("!")
+	if !h.M.Overlay() {
 		t.Fatal("! should open the red flags")
 	}
 	for _, tier := range h.s.Content.RedFlags.Tiers {
@@ -349,12 +296,12 @@ func TestRedFlagsAnyTimeAndBackToTheSameHold(t *testing.T) {
 			t.Errorf("tier %q missing", tier.Title)
 		}
 	}
-	h.clk.Advance(5 * time.Second)
-	h.press("esc")
-	if h.m.Overlay() || h.m.Step() != h.s.Content.Relief.First {
+	h.Clock.Advance(5 * time.Second)
+	h.Press("esc")
+	if h.M.Overlay() || h.M.Step() != h.s.Content.Relief.First {
 		t.Fatal("esc should return to the stretch")
 	}
-	if got, want := h.m.Hold().Remaining(), h.m.Hold().Total()-12*time.Second; got != want {
+	if got, want := h.M.Hold().Remaining(), h.M.Hold().Total()-12*time.Second; got != want {
 		t.Errorf("timer after the red flags: %v, want %v", got, want)
 	}
 }
@@ -362,7 +309,7 @@ func TestRedFlagsAnyTimeAndBackToTheSameHold(t *testing.T) {
 func TestSiteAndSideRefineTheTextAndAreRecorded(t *testing.T) {
 	h := newHarness(t, relief.Options{})
 	first := h.s.Content.Relief.Steps[0]
-	h.press("f", "r")
+	h.Press("f", "r")
 	flat := strings.Join(strings.Fields(h.screen()), " ")
 	if foot := strings.Join(strings.Fields(first.Sites.Foot), " "); !strings.Contains(flat, foot[:30]) {
 		t.Errorf("foot text not shown:\n%s", h.screen())
@@ -382,19 +329,19 @@ func TestSiteAndSideRefineTheTextAndAreRecorded(t *testing.T) {
 
 func TestOneStrayKeyDoesNotLeave(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(5 * time.Second)
-	h.press("esc")
+	h.Fire(5 * time.Second)
+	h.Press("esc")
 	if h.sawBack() {
 		t.Fatal("a single esc must not leave relief")
 	}
 	if !strings.Contains(h.screen(), "Press q again to leave") {
 		t.Fatalf("no confirmation on screen:\n%s", h.screen())
 	}
-	h.press("c") // any other key keeps going (and still does its job)
-	if strings.Contains(h.screen(), "Press q again") || !h.m.Hold().Running() {
+	h.Press("c") // any other key keeps going (and still does its job)
+	if strings.Contains(h.screen(), "Press q again") || !h.M.Hold().Running() {
 		t.Fatalf("confirmation should clear and the hold keep running:\n%s", h.screen())
 	}
-	h.press("q")
+	h.Press("q")
 	if h.sawBack() {
 		t.Fatal("q after the confirmation was cleared must ask again")
 	}
@@ -405,8 +352,8 @@ func TestOneStrayKeyDoesNotLeave(t *testing.T) {
 
 func TestLeavingMidFlowRecordsLeft(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(12 * time.Second)
-	h.press("q", "q")
+	h.Fire(12 * time.Second)
+	h.Press("q", "q")
 	if !h.sawBack() {
 		t.Fatal("q should leave the screen")
 	}
@@ -415,7 +362,7 @@ func TestLeavingMidFlowRecordsLeft(t *testing.T) {
 	if end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeLeft || end.Seconds != 12 {
 		t.Errorf("end record = %+v", end)
 	}
-	h.m.Finish()
+	h.M.Finish()
 	if err := h.s.Journal.Flush(); err != nil || len(h.records()) != len(recs) {
 		t.Error("Finish after leaving must not write a second end record")
 	}
@@ -423,8 +370,8 @@ func TestLeavingMidFlowRecordsLeft(t *testing.T) {
 
 func TestFinishRecordsAnInterruptedEpisode(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(3 * time.Second)
-	h.m.Finish()
+	h.Fire(3 * time.Second)
+	h.M.Finish()
 	if err := h.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -439,8 +386,8 @@ func TestRecordsAreQueuedBeforeAnyCommandRuns(t *testing.T) {
 	// command that writes; the record must already be queued for the final
 	// flush.
 	h := newHarness(t, relief.Options{})
-	h.m, _ = h.m.Update(drive.Key("e")) // the command is dropped, as on a quick exit
-	h.m.Finish()
+	h.M, _ = h.M.Update(drive.Key("e")) // the command is dropped, as on a quick exit
+	h.M.Finish()
 	if err := h.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -452,8 +399,8 @@ func TestRecordsAreQueuedBeforeAnyCommandRuns(t *testing.T) {
 
 func TestAnUnsavedRatingIsWrittenOnInterrupt(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.press("e", "right", "right") // rated 6, then Ctrl+C instead of enter
-	h.m.Finish()
+	h.Press("e", "right", "right") // rated 6, then Ctrl+C instead of enter
+	h.M.Finish()
 	if err := h.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -465,14 +412,14 @@ func TestAnUnsavedRatingIsWrittenOnInterrupt(t *testing.T) {
 
 func TestEscalationStillComesAfterALookAtTheRedFlags(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.fire(5 * time.Second)
-	h.press("!", "esc")
-	for h.m.Elapsed()+h.m.Hold().Total() < h.s.Content.Relief.EscalateAfter.Duration {
-		h.fire(h.m.Hold().Remaining())
-		h.press("space")
+	h.Fire(5 * time.Second)
+	h.Press("!", "esc")
+	for h.M.Elapsed()+h.M.Hold().Total() < h.s.Content.Relief.EscalateAfter.Duration {
+		h.Fire(h.M.Hold().Remaining())
+		h.Press("space")
 	}
-	h.fire(h.s.Content.Relief.EscalateAfter.Duration - h.m.Elapsed())
-	if !h.m.Overlay() {
+	h.Fire(h.s.Content.Relief.EscalateAfter.Duration - h.M.Elapsed())
+	if !h.M.Overlay() {
 		t.Fatal("an early look at the red flags cancelled the 10-minute escalation")
 	}
 }
@@ -487,25 +434,25 @@ func TestUnwritableJournalNeverBlocksRelief(t *testing.T) {
 	h.s.Journal = journal.Open(filepath.Join(blocker, "data"))
 	m, cmd := relief.New(h.s, relief.Options{})
 	m.SetSize(80, 24)
-	h.m = m
-	h.run(cmd)
+	h.M = m
+	h.Run(cmd)
 	if !strings.Contains(h.screen(), "Not saved to your journal") {
 		t.Errorf("no quiet notice:\n%s", h.screen())
 	}
-	h.fire(h.m.Hold().Total())
-	h.press("e")
-	if !h.m.Eased() {
+	h.Fire(h.M.Hold().Total())
+	h.Press("e")
+	if !h.M.Eased() {
 		t.Fatal("the flow must go on when saving fails")
 	}
 }
 
 func TestHelpOnQuestionMark(t *testing.T) {
 	h := newHarness(t, relief.Options{})
-	h.press("?")
+	h.Press("?")
 	if !strings.Contains(h.screen(), "Keys") || !strings.Contains(h.screen(), "stretch again") {
 		t.Fatalf("help not shown:\n%s", h.screen())
 	}
-	h.press("esc")
+	h.Press("esc")
 	if strings.Contains(h.screen(), "Keys") {
 		t.Fatal("esc should close help")
 	}
@@ -526,7 +473,7 @@ func findStep(t *testing.T, c *content.Set, id string) content.Step {
 }
 
 func allFlagText(h *harness) string {
-	m := h.m
+	m := h.M
 	m.SetSize(200, 200)
 	return m.View()
 }

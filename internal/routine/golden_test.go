@@ -25,16 +25,16 @@ func TestGoldenViews(t *testing.T) {
 		opts  routine.Options
 		setup func(h *harness)
 	}{
-		{"get-ready", nightly, func(h *harness) { h.fire(2 * time.Second) }},
+		{"get-ready", nightly, func(h *harness) { h.Fire(2 * time.Second) }},
 		{"hold", nightly, func(h *harness) { h.through(getReady + 12*time.Second) }},
 		{"switch", nightly, func(h *harness) { h.through(getReady + hold + time.Second) }},
-		{"paused", nightly, func(h *harness) { h.through(getReady + 7*time.Second); h.press("space") }},
-		{"seated", nightly, func(h *harness) { h.through(getReady + 3*time.Second); h.press("t") }},
-		{"reps", nightly, func(h *harness) { h.press("n", "n", "n", "n", "n", "n") }},
-		{"leaving", nightly, func(h *harness) { h.through(getReady + 3*time.Second); h.press("q") }},
-		{"help", nightly, func(h *harness) { h.press("?") }},
+		{"paused", nightly, func(h *harness) { h.through(getReady + 7*time.Second); h.Press("space") }},
+		{"seated", nightly, func(h *harness) { h.through(getReady + 3*time.Second); h.Press("t") }},
+		{"reps", nightly, func(h *harness) { h.Press("n", "n", "n", "n", "n", "n") }},
+		{"leaving", nightly, func(h *harness) { h.through(getReady + 3*time.Second); h.Press("q") }},
+		{"help", nightly, func(h *harness) { h.Press("?") }},
 		{"picker", routine.Options{}, func(h *harness) {}},
-		{"picker-rest", routine.Options{}, func(h *harness) { h.press("z") }},
+		{"picker-rest", routine.Options{}, func(h *harness) { h.Press("z") }},
 		{"picker-hold", routine.Options{Hold: 3 * time.Second}, func(h *harness) {}},
 		{"complete", routine.Options{Routine: "short"}, func(h *harness) {
 			for i := 1; i <= 6; i++ { // six nights before, one of them rest
@@ -47,7 +47,7 @@ func TestGoldenViews(t *testing.T) {
 					continue // a night missed
 				}
 				if _, err := h.s.Journal.Append(r); err != nil {
-					h.t.Fatal(err)
+					h.T.Fatal(err)
 				}
 			}
 			playShort(h)
@@ -55,7 +55,7 @@ func TestGoldenViews(t *testing.T) {
 		{"complete-skipped", routine.Options{Routine: "short"}, func(h *harness) {
 			appendFinishedLastNight(h)
 			h.through(getReady + hold) // the first side done, the rest skipped
-			h.press("n", "n", "n")
+			h.Press("n", "n", "n")
 		}},
 	}
 	for _, st := range states {
@@ -64,8 +64,8 @@ func TestGoldenViews(t *testing.T) {
 			t.Run(name, func(t *testing.T) {
 				h := newHarness(t, st.opts)
 				st.setup(h)
-				h.m.SetSize(sz.w, sz.h)
-				got := ansi.Strip(h.m.View())
+				h.M.SetSize(sz.w, sz.h)
+				got := ansi.Strip(h.M.View())
 				checkFits(t, got, sz.w, sz.h)
 				golden.RequireEqual(t, got)
 			})
@@ -79,39 +79,39 @@ func TestEverySizeRenders(t *testing.T) {
 	h := newHarness(t, routine.Options{})
 	views := []func(){
 		func() {},
-		func() { h.press("?") },
-		func() { h.press("?", "enter") },
+		func() { h.Press("?") },
+		func() { h.Press("?", "enter") },
 		func() { h.through(getReady + 3*time.Second) },
-		func() { h.press("space") },
-		func() { h.press("q") },
-		func() { h.press("!") },
-		func() { h.press("esc", "n", "n", "n", "n", "n", "n") },
-		func() { h.press("d", "d", "d") },
+		func() { h.Press("space") },
+		func() { h.Press("q") },
+		func() { h.Press("!") },
+		func() { h.Press("esc", "n", "n", "n", "n", "n", "n") },
+		func() { h.Press("d", "d", "d") },
 	}
 	for _, step := range views {
 		step()
 		for w := 20; w <= 120; w += 3 {
 			for hgt := 6; hgt <= 40; hgt += 2 {
-				m := h.m
+				m := h.M
 				m.SetSize(w, hgt)
 				checkFits(t, ansi.Strip(m.View()), w, hgt)
 			}
 		}
 	}
-	if h.m.Phase() != routine.Complete {
-		t.Errorf("the walk did not reach the completion screen (phase %v)", h.m.Phase())
+	if h.M.Phase() != routine.Complete {
+		t.Errorf("the walk did not reach the completion screen (phase %v)", h.M.Phase())
 	}
 }
 
 func TestResizeMidHoldKeepsTheTime(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.through(getReady + 4*time.Second)
-	before := h.m.Timer().Remaining()
+	before := h.M.Timer().Remaining()
 	for _, sz := range []struct{ w, h int }{{20, 6}, {120, 40}, {33, 9}, {80, 24}} {
-		h.m.SetSize(sz.w, sz.h)
-		_ = h.m.View()
+		h.M.SetSize(sz.w, sz.h)
+		_ = h.M.View()
 	}
-	if got := h.m.Timer().Remaining(); got != before {
+	if got := h.M.Timer().Remaining(); got != before {
 		t.Fatalf("remaining after resizes = %v, want %v", got, before)
 	}
 }
@@ -136,10 +136,10 @@ func BenchmarkPlayerView(b *testing.B) {
 		b.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(b *testing.B) {
 			h := newHarness(b, routine.Options{Routine: "nightly"})
 			h.through(getReady + 3*time.Second)
-			h.m.SetSize(sz.w, sz.h)
+			h.M.SetSize(sz.w, sz.h)
 			b.ReportAllocs()
 			for b.Loop() {
-				_ = h.m.View()
+				_ = h.M.View()
 			}
 		})
 	}
@@ -153,7 +153,7 @@ func BenchmarkPlayerRebuild(b *testing.B) {
 	h.through(getReady + 3*time.Second)
 	b.ReportAllocs()
 	for b.Loop() {
-		h.m.SetSize(120, 40)
-		_ = h.m.View()
+		h.M.SetSize(120, 40)
+		_ = h.M.View()
 	}
 }

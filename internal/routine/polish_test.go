@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/crampcoach/cramp/internal/cue"
+	"github.com/crampcoach/cramp/internal/drive"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/routine"
 	"github.com/crampcoach/cramp/internal/session"
@@ -21,9 +22,9 @@ func TestVoiceForRepsAndASeatedSwap(t *testing.T) {
 		s.Cues = cue.Cues{Voice: &cue.Voice{Command: []string{voice}}}
 	})
 	h.through(getReady + 2*time.Second)
-	h.press("t") // no cue: the person has just pressed the key
+	h.Press("t") // no cue: the person has just pressed the key
 	h.through(getReady)
-	h.press("t", "n", "n", "n", "n", "n", "n", "n") // standing again, on to the ankle circles
+	h.Press("t", "n", "n", "n", "n", "n", "n", "n") // standing again, on to the ankle circles
 	want := []string{
 		"Wall calf stretch",
 		"Left wall calf stretch, hold 30 seconds",
@@ -46,7 +47,7 @@ func TestVoiceForRepsAndASeatedSwap(t *testing.T) {
 func TestPickerSaysTheHoldOverride(t *testing.T) {
 	h := newHarness(t, routine.Options{Hold: 3 * time.Second})
 	for _, sz := range []struct{ w, h int }{{80, 24}, {40, 12}} {
-		h.m.SetSize(sz.w, sz.h)
+		h.M.SetSize(sz.w, sz.h)
 		if scr := h.flat(); !strings.Contains(scr, "Holds set to 3 s by --hold.") || !strings.Contains(scr, "30 s each side") {
 			t.Errorf("%dx%d: the override is not said beside the summary:\n%s", sz.w, sz.h, h.screen())
 		}
@@ -60,7 +61,7 @@ func TestPickerSaysTheHoldOverride(t *testing.T) {
 // terminal: the streak shortens, then goes.
 func TestPickerTitleBeforeStreakWhenNarrow(t *testing.T) {
 	h := newHarness(t, routine.Options{})
-	h.press("z") // a rest night tonight: streak 1, best 1
+	h.Press("z") // a rest night tonight: streak 1, best 1
 	for _, tc := range []struct {
 		w, h   int
 		header string
@@ -69,7 +70,7 @@ func TestPickerTitleBeforeStreakWhenNarrow(t *testing.T) {
 		{27, 12, "Bedtime stretch    streak 1"},
 		{20, 6, "Bedtime stretch"},
 	} {
-		h.m.SetSize(tc.w, tc.h)
+		h.M.SetSize(tc.w, tc.h)
 		lines := strings.Split(h.screen(), "\n")
 		if strings.TrimRight(lines[0], " ") != tc.header {
 			t.Errorf("%dx%d: header %q, want %q", tc.w, tc.h, lines[0], tc.header)
@@ -109,7 +110,7 @@ func TestCompletionStripHasWeekdays(t *testing.T) {
 			"       · · · · z · ✓",
 		}},
 	} {
-		h.m.SetSize(tc.w, tc.h)
+		h.M.SetSize(tc.w, tc.h)
 		scr := h.screen()
 		lines := strings.Split(scr, "\n")
 		at := slices.Index(lines, tc.want[0])
@@ -125,16 +126,16 @@ func TestCompletionStripHasWeekdays(t *testing.T) {
 func TestPickerRestAfterTonightsRoutineMarksTomorrow(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "short"})
 	playShort(h)
-	h.press("q")
-	h2 := &harness{t: t, clk: h.clk, s: h.s, dir: h.dir}
+	h.Press("q")
+	h2 := &harness{Driver: drive.Driver[routine.Model]{T: t, Clock: h.Clock}, s: h.s, dir: h.dir}
 	m, cmd := routine.New(h.s, routine.Options{})
 	m.SetSize(80, 24)
-	h2.m = m
-	h2.run(cmd)
+	h2.M = m
+	h2.Run(cmd)
 	if scr := h2.flat(); !strings.Contains(scr, "z rest tomorrow") {
 		t.Errorf("the key hint does not say tomorrow:\n%s", h2.screen())
 	}
-	h2.press("z")
+	h2.Press("z")
 	if rest := h2.recordsOf(journal.TypeRoutineRest); len(rest) != 1 || rest[0].Day != "2026-11-24" {
 		t.Fatalf("rest records %+v, want one for tomorrow night, 2026-11-24", rest)
 	}

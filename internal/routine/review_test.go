@@ -23,10 +23,10 @@ import (
 // appendFinishedLastNight gives the journal a finished routine last night,
 // so a finished one tonight would make a streak of two.
 func appendFinishedLastNight(h *harness) {
-	h.t.Helper()
+	h.T.Helper()
 	prior := journal.Record{Type: journal.TypeRoutineEnd, Time: evening.Add(-24 * time.Hour), Day: "2026-11-22", Routine: "short", Outcome: journal.OutcomeFinished}
 	if _, err := h.s.Journal.Append(prior); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 }
 
@@ -39,12 +39,12 @@ func (h *harness) flat() string { return strings.Join(strings.Fields(h.screen())
 func TestDoingOneStepAndSkippingTheRestIsNotFinished(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	appendFinishedLastNight(h)
-	for h.m.Phase() != routine.Reps {
-		h.press("n")
+	for h.M.Phase() != routine.Reps {
+		h.Press("n")
 	}
-	h.press("d") // toe flexes done
-	for h.m.Phase() != routine.Complete {
-		h.press("n")
+	h.Press("d") // toe flexes done
+	for h.M.Phase() != routine.Complete {
+		h.Press("n")
 	}
 	recs := h.recordsOf(journal.TypeRoutineEnd)
 	if len(recs) != 2 {
@@ -75,17 +75,17 @@ func TestDoingOneStepAndSkippingTheRestIsNotFinished(t *testing.T) {
 	if strings.Contains(scr, "ROUTINE COMPLETE") {
 		t.Errorf("the screen says complete:\n%s", h.screen())
 	}
-	if s := h.m.StreakShown(); s.Current != 1 || s.Last[6] != routine.Missed || s.Last[5] != routine.Stretched {
+	if s := h.M.StreakShown(); s.Current != 1 || s.Last[6] != routine.Missed || s.Last[5] != routine.Stretched {
 		t.Errorf("streak shown %+v, want 1 with tonight missed and last night stretched", s)
 	}
 }
 
 func TestSkippingOnlyTheLastStepIsNotFinished(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "short"})
-	for h.m.Current() < len(h.m.Steps())-1 {
-		h.fire(time.Second)
+	for h.M.Current() < len(h.M.Steps())-1 {
+		h.Fire(time.Second)
 	}
-	h.press("n")
+	h.Press("n")
 	r := h.recordsOf(journal.TypeRoutineEnd)
 	if len(r) != 1 || r[0].Outcome != journal.OutcomeLeft || len(r[0].StepsDone) != 3 || len(r[0].StepsSkipped) != 1 {
 		t.Fatalf("records %+v, want left with 3 done and 1 skipped", r)
@@ -99,7 +99,7 @@ func TestSkippingOnlyTheLastStepIsNotFinished(t *testing.T) {
 // routine counts.
 func TestASkippedStepDoneAfterAllCounts(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "short"})
-	h.press("n", "p")
+	h.Press("n", "p")
 	playShort(h)
 	r := h.recordsOf(journal.TypeRoutineEnd)
 	if len(r) != 1 || r[0].Outcome != journal.OutcomeFinished || len(r[0].StepsSkipped) != 0 {
@@ -113,16 +113,16 @@ func TestASkippedStepDoneAfterAllCounts(t *testing.T) {
 // breakJournal puts a folder where the journal file goes, so every write
 // fails until mendJournal removes it.
 func breakJournal(h *harness) {
-	h.t.Helper()
+	h.T.Helper()
 	if err := os.MkdirAll(h.s.Journal.Path(), 0o700); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 }
 
 func mendJournal(h *harness) {
-	h.t.Helper()
+	h.T.Helper()
 	if err := os.Remove(h.s.Journal.Path()); err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 }
 
@@ -141,7 +141,7 @@ func pendingRests(h *harness) int {
 func TestRestNightThatFailsToSaveIsRetriedNotDuplicated(t *testing.T) {
 	h := newHarness(t, routine.Options{})
 	breakJournal(h)
-	h.press("z")
+	h.Press("z")
 	scr := h.flat()
 	if !strings.Contains(scr, "Couldn't save the rest night yet") || !strings.Contains(scr, "it will be retried") || strings.Contains(scr, "Tonight is a rest night") {
 		t.Errorf("after a failed save:\n%s", h.screen())
@@ -153,26 +153,26 @@ func TestRestNightThatFailsToSaveIsRetriedNotDuplicated(t *testing.T) {
 		t.Fatalf("%d rest records queued, want 1", n)
 	}
 	for _, sz := range []struct{ w, h int }{{20, 6}, {40, 12}, {120, 40}} {
-		m := h.m
+		m := h.M
 		m.SetSize(sz.w, sz.h)
 		checkFits(t, ansi.Strip(m.View()), sz.w, sz.h)
 	}
-	h.press("z", "z")
+	h.Press("z", "z")
 	if n := pendingRests(h); n != 1 {
 		t.Fatalf("z again queued a second rest record: %d queued", n)
 	}
 	// A screen opened again on the same session knows the record is queued.
 	again, cmd := routine.New(h.s, routine.Options{})
 	again.SetSize(80, 24)
-	h2 := &harness{t: t, clk: h.clk, s: h.s, m: again, dir: h.dir}
-	h2.run(cmd)
-	h2.press("z")
+	h2 := &harness{Driver: drive.Driver[routine.Model]{T: t, Clock: h.Clock, M: again}, s: h.s, dir: h.dir}
+	h2.Run(cmd)
+	h2.Press("z")
 	if n := pendingRests(h); n != 1 {
 		t.Fatalf("a second visit queued another rest record: %d queued", n)
 	}
 
 	mendJournal(h)
-	h.press("z")
+	h.Press("z")
 	if n := pendingRests(h); n != 0 {
 		t.Errorf("%d rest records still queued after a good write", n)
 	}
@@ -195,18 +195,14 @@ func TestRestNightWrittenByALaterFlushIsShownAsSaved(t *testing.T) {
 	breakJournal(h)
 	// The write runs and fails; the journal is mended before its result
 	// comes back, so the read that follows writes the queued record.
-	m, cmd := h.m.Update(drive.Key("z"))
-	h.m = m
+	m, cmd := h.M.Update(drive.Key("z"))
+	h.M = m
 	msgs := drive.Messages(cmd)
 	if n := pendingRests(h); n != 1 {
 		t.Fatalf("%d rest records queued after the failed write", n)
 	}
 	mendJournal(h)
-	for _, msg := range msgs {
-		var next tea.Cmd
-		h.m, next = h.m.Update(msg)
-		h.run(next)
-	}
+	h.Send(msgs...)
 	if rest := h.recordsOf(journal.TypeRoutineRest); len(rest) != 1 {
 		t.Fatalf("rest records %+v, want the queued one written by the read", rest)
 	}
@@ -218,8 +214,8 @@ func TestRestNightWrittenByALaterFlushIsShownAsSaved(t *testing.T) {
 // Error text is cut by display width, never inside a character.
 func TestLongErrorsAreCutOnCharacterBoundaries(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "short"})
-	h.run(func() tea.Msg { return cue.SpokeMsg{Err: errors.New(strings.Repeat("語", 40))} })
-	n := h.m.Notice()
+	h.Run(func() tea.Msg { return cue.SpokeMsg{Err: errors.New(strings.Repeat("語", 40))} })
+	n := h.M.Notice()
 	if !utf8.ValidString(n) || !strings.Contains(n, "…") {
 		t.Fatalf("notice %q: want valid UTF-8, cut with …", n)
 	}
@@ -255,7 +251,7 @@ func TestUnsavedRoutineStillCountsAndSaysItWillBeRetried(t *testing.T) {
 	// write fails while the journal stays readable.
 	h.s.Journal.Queue(journal.Record{Type: journal.TypeCheck})
 	playShort(h)
-	if s := h.m.StreakShown(); !s.Known || s.Current != 2 {
+	if s := h.M.StreakShown(); !s.Known || s.Current != 2 {
 		t.Errorf("streak shown %+v, want 2 counting tonight's queued record", s)
 	}
 	if scr := h.flat(); !strings.Contains(scr, "Couldn't save to your journal yet") || !strings.Contains(scr, "it will be retried") {

@@ -11,7 +11,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/drive"
 	"github.com/crampcoach/cramp/internal/journal"
@@ -24,12 +23,9 @@ import (
 var evening = time.Date(2026, 11, 23, 22, 30, 0, 0, time.UTC)
 
 type harness struct {
-	t    testing.TB
-	clk  *clock.Fake
-	s    *session.Session
-	m    routine.Model
-	msgs []tea.Msg // every message the model produced, in order
-	dir  string
+	drive.Driver[routine.Model]
+	s   *session.Session
+	dir string
 }
 
 func newHarness(t testing.TB, opts routine.Options) *harness {
@@ -41,8 +37,8 @@ func newHarness(t testing.TB, opts routine.Options) *harness {
 // session (cues, day start).
 func newHarnessAt(t testing.TB, at time.Time, opts routine.Options, tune func(*session.Session)) *harness {
 	t.Helper()
-	h := &harness{t: t}
-	h.s, h.clk = drive.Session(t, at)
+	h := &harness{Driver: drive.Driver[routine.Model]{T: t}}
+	h.s, h.Clock = drive.Session(t, at)
 	h.s.DayStart = night.DayStart
 	h.s.Cues = cue.Cues{}
 	if tune != nil {
@@ -51,74 +47,27 @@ func newHarnessAt(t testing.TB, at time.Time, opts routine.Options, tune func(*s
 	h.dir = filepath.Dir(h.s.Journal.Path())
 	m, cmd := routine.New(h.s, opts)
 	m.SetSize(80, 24)
-	h.m = m
-	h.run(cmd)
+	h.M = m
+	h.Run(cmd)
 	return h
-}
-
-// run executes cmd and every command that follows from it, feeding each
-// message back into the model. The fake clock's ticks deliver nothing, so
-// this never waits; timers fire only when a test calls fire.
-func (h *harness) run(cmd tea.Cmd) {
-	h.t.Helper()
-	queue := drive.Messages(cmd)
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 1000 {
-			h.t.Fatal("commands never settle")
-		}
-		msg := queue[0]
-		queue = queue[1:]
-		h.msgs = append(h.msgs, msg)
-		var next tea.Cmd
-		h.m, next = h.m.Update(msg)
-		queue = append(queue, drive.Messages(next)...)
-	}
-}
-
-func (h *harness) press(keys ...string) {
-	h.t.Helper()
-	for _, k := range keys {
-		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(drive.Key(k))
-		h.run(cmd)
-	}
-}
-
-// fire moves the clock by d and delivers the ticks that have come due, as
-// the real timers would (late, if d is long: the timers are deadlines).
-func (h *harness) fire(d time.Duration) {
-	h.t.Helper()
-	h.clk.Advance(d)
-	for range 1000 {
-		due := h.clk.Due()
-		if len(due) == 0 {
-			return
-		}
-		for _, msg := range due {
-			var cmd tea.Cmd
-			h.m, cmd = h.m.Update(msg)
-			h.run(cmd)
-		}
-	}
-	h.t.Fatal("ticks keep coming due without the clock moving")
 }
 
 // through moves the clock one second at a time for d, as a running program
 // would, so every phase that ends on the way starts the next at its deadline.
 func (h *harness) through(d time.Duration) {
-	h.t.Helper()
+	h.T.Helper()
 	for ; d > 0; d -= time.Second {
-		h.fire(min(d, time.Second))
+		h.Fire(min(d, time.Second))
 	}
 }
 
-func (h *harness) screen() string { return ansi.Strip(h.m.View()) }
+func (h *harness) screen() string { return ansi.Strip(h.M.View()) }
 
 func (h *harness) records() []journal.Record {
-	h.t.Helper()
+	h.T.Helper()
 	res, err := journal.Open(h.dir).Read()
 	if err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	return res.Records
 }
@@ -134,7 +83,7 @@ func (h *harness) recordsOf(typ string) []journal.Record {
 }
 
 func (h *harness) sawBack() bool {
-	for _, m := range h.msgs {
+	for _, m := range h.Msgs {
 		if _, ok := m.(session.BackMsg); ok {
 			return true
 		}
@@ -145,7 +94,7 @@ func (h *harness) sawBack() bool {
 // bells counts the terminal bells the model has asked for.
 func (h *harness) bells() int {
 	n := 0
-	for _, m := range h.msgs {
+	for _, m := range h.Msgs {
 		if r, ok := m.(tea.RawMsg); ok && r.Msg == "\a" {
 			n++
 		}
@@ -156,7 +105,7 @@ func (h *harness) bells() int {
 // spoken lists what the voice said, in order.
 func (h *harness) spoken() []string {
 	var out []string
-	for _, m := range h.msgs {
+	for _, m := range h.Msgs {
 		if s, ok := m.(cue.SpokeMsg); ok {
 			out = append(out, s.Text)
 		}
@@ -166,8 +115,8 @@ func (h *harness) spoken() []string {
 
 func (h *harness) at(t testing.TB, step int, phase routine.Phase) {
 	t.Helper()
-	if h.m.Current() != step || h.m.Phase() != phase {
-		t.Fatalf("at step %d phase %v, want step %d phase %v", h.m.Current(), h.m.Phase(), step, phase)
+	if h.M.Current() != step || h.M.Phase() != phase {
+		t.Fatalf("at step %d phase %v, want step %d phase %v", h.M.Current(), h.M.Phase(), step, phase)
 	}
 }
 
@@ -183,7 +132,7 @@ func TestContentTimingsAsTheTestsExpect(t *testing.T) {
 	if r.GetReady.Duration != getReady || r.Switch.Duration != switchTo {
 		t.Fatalf("get_ready %v switch %v; the tests expect %v and %v", r.GetReady.Duration, r.Switch.Duration, getReady, switchTo)
 	}
-	if st := h.m.Steps()[0]; st.Stretch.Hold.Duration != hold || st.ID() != "wall-calf:left" {
+	if st := h.M.Steps()[0]; st.Stretch.Hold.Duration != hold || st.ID() != "wall-calf:left" {
 		t.Fatalf("first step %s holds %v; the tests expect wall-calf:left for %v", st.ID(), st.Stretch.Hold.Duration, hold)
 	}
 }
@@ -191,7 +140,7 @@ func TestContentTimingsAsTheTestsExpect(t *testing.T) {
 func TestStepsCountEachSide(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	var ids []string
-	for _, st := range h.m.Steps() {
+	for _, st := range h.M.Steps() {
 		ids = append(ids, st.ID())
 	}
 	want := []string{"wall-calf:left", "wall-calf:right", "bent-knee-calf:left", "bent-knee-calf:right",
@@ -207,28 +156,28 @@ func TestStepsCountEachSide(t *testing.T) {
 func TestLeadInHoldSwitchHoldNext(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.at(t, 0, routine.LeadIn)
-	if got := h.m.Timer().Remaining(); got != getReady {
+	if got := h.M.Timer().Remaining(); got != getReady {
 		t.Fatalf("lead-in %v, want %v", got, getReady)
 	}
 	if scr := h.screen(); !strings.Contains(scr, "Get ready: Face the wall") {
 		t.Errorf("the lead-in does not say how to get ready:\n%s", scr)
 	}
-	h.fire(getReady - time.Millisecond)
+	h.Fire(getReady - time.Millisecond)
 	h.at(t, 0, routine.LeadIn)
-	h.fire(time.Millisecond)
+	h.Fire(time.Millisecond)
 	h.at(t, 0, routine.Holding)
-	if got := h.m.Timer().Remaining(); got != hold {
+	if got := h.M.Timer().Remaining(); got != hold {
 		t.Fatalf("hold %v, want %v", got, hold)
 	}
 	h.through(hold - time.Millisecond)
 	h.at(t, 0, routine.Holding)
-	if got := h.m.Timer().Remaining(); got != time.Millisecond {
+	if got := h.M.Timer().Remaining(); got != time.Millisecond {
 		t.Fatalf("1 ms before the deadline %v is left", got)
 	}
-	h.fire(time.Millisecond)
+	h.Fire(time.Millisecond)
 	// The second side starts with the switch prompt, not a get-ready.
 	h.at(t, 1, routine.LeadIn)
-	if got := h.m.Timer().Remaining(); got != switchTo {
+	if got := h.M.Timer().Remaining(); got != switchTo {
 		t.Fatalf("switch %v, want %v", got, switchTo)
 	}
 	if scr := h.screen(); !strings.Contains(scr, "Switch sides") || !strings.Contains(scr, "2 of 9") {
@@ -252,12 +201,10 @@ func TestOneTickPerShownSecond(t *testing.T) {
 	h.through(getReady)
 	ticks := 0
 	for range int(hold / time.Second) {
-		h.clk.Advance(time.Second)
-		for _, msg := range h.clk.Due() {
+		h.Clock.Advance(time.Second)
+		for _, msg := range h.Clock.Due() {
 			ticks++
-			var cmd tea.Cmd
-			h.m, cmd = h.m.Update(msg)
-			h.run(cmd)
+			h.Send(msg)
 		}
 	}
 	if ticks != int(hold/time.Second) {
@@ -268,36 +215,36 @@ func TestOneTickPerShownSecond(t *testing.T) {
 func TestPauseFreezesTheTimeLeftExactly(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.through(getReady)
-	h.fire(12*time.Second + 300*time.Millisecond)
-	left := h.m.Timer().Remaining()
-	h.press("space")
-	if !h.m.Paused() {
+	h.Fire(12*time.Second + 300*time.Millisecond)
+	left := h.M.Timer().Remaining()
+	h.Press("space")
+	if !h.M.Paused() {
 		t.Fatal("space did not pause")
 	}
-	h.fire(10 * time.Minute)
-	if got := h.m.Timer().Remaining(); got != left || h.m.Phase() != routine.Holding || h.m.Current() != 0 {
-		t.Fatalf("after 10 minutes paused: %v left at step %d, want %v at step 0", got, h.m.Current(), left)
+	h.Fire(10 * time.Minute)
+	if got := h.M.Timer().Remaining(); got != left || h.M.Phase() != routine.Holding || h.M.Current() != 0 {
+		t.Fatalf("after 10 minutes paused: %v left at step %d, want %v at step 0", got, h.M.Current(), left)
 	}
 	if scr := h.screen(); !strings.Contains(scr, "paused") {
 		t.Errorf("the screen does not say paused:\n%s", scr)
 	}
-	h.press("space")
-	if h.m.Paused() || h.m.Timer().Remaining() != left {
-		t.Fatalf("resume: paused=%v left %v, want running with %v", h.m.Paused(), h.m.Timer().Remaining(), left)
+	h.Press("space")
+	if h.M.Paused() || h.M.Timer().Remaining() != left {
+		t.Fatalf("resume: paused=%v left %v, want running with %v", h.M.Paused(), h.M.Timer().Remaining(), left)
 	}
-	h.fire(left - time.Millisecond)
+	h.Fire(left - time.Millisecond)
 	h.at(t, 0, routine.Holding)
-	h.fire(time.Millisecond)
+	h.Fire(time.Millisecond)
 	h.at(t, 1, routine.LeadIn)
 }
 
 func TestPauseDuringTheLeadIn(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
-	h.fire(2 * time.Second)
-	h.press("space")
-	h.fire(time.Hour)
+	h.Fire(2 * time.Second)
+	h.Press("space")
+	h.Fire(time.Hour)
 	h.at(t, 0, routine.LeadIn)
-	if got := h.m.Timer().Remaining(); got != getReady-2*time.Second {
+	if got := h.M.Timer().Remaining(); got != getReady-2*time.Second {
 		t.Fatalf("%v left, want %v", got, getReady-2*time.Second)
 	}
 }
@@ -305,23 +252,23 @@ func TestPauseDuringTheLeadIn(t *testing.T) {
 func TestSkipBackRestart(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.through(getReady + 10*time.Second)
-	h.press("r") // restart: from the lead-in again, full length
+	h.Press("r") // restart: from the lead-in again, full length
 	h.at(t, 0, routine.LeadIn)
-	if got := h.m.Timer().Remaining(); got != getReady {
+	if got := h.M.Timer().Remaining(); got != getReady {
 		t.Fatalf("restart: lead-in %v, want %v", got, getReady)
 	}
-	h.press("n")
+	h.Press("n")
 	h.at(t, 1, routine.LeadIn)
-	h.press("right")
+	h.Press("right")
 	h.at(t, 2, routine.LeadIn)
-	h.press("p")
+	h.Press("p")
 	h.at(t, 1, routine.LeadIn)
-	h.press("left", "left") // back from the first step restarts it
+	h.Press("left", "left") // back from the first step restarts it
 	h.at(t, 0, routine.LeadIn)
 	// The first step's hold runs out now, so it is done, not skipped.
 	h.through(getReady + hold)
 	h.at(t, 1, routine.LeadIn)
-	h.press("q", "q")
+	h.Press("q", "q")
 	recs := h.recordsOf(journal.TypeRoutineEnd)
 	if len(recs) != 1 {
 		t.Fatalf("%d routine.end records: %+v", len(recs), recs)
@@ -336,38 +283,38 @@ func TestSkipBackRestart(t *testing.T) {
 func TestSkippingAStaleTickDoesNothing(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.through(getReady)
-	h.fire(3 * time.Second)
-	h.press("n") // the hold's scheduled tick is now stale
-	h.fire(time.Second)
+	h.Fire(3 * time.Second)
+	h.Press("n") // the hold's scheduled tick is now stale
+	h.Fire(time.Second)
 	h.at(t, 1, routine.LeadIn)
-	if got := h.m.Timer().Remaining(); got != switchTo-time.Second {
+	if got := h.M.Timer().Remaining(); got != switchTo-time.Second {
 		t.Fatalf("%v left in the switch prompt, want %v", got, switchTo-time.Second)
 	}
 }
 
 func TestRepsWaitForDoneWithoutATimer(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
-	for h.m.Phase() != routine.Reps {
-		h.press("n")
+	for h.M.Phase() != routine.Reps {
+		h.Press("n")
 	}
 	h.at(t, 6, routine.Reps)
 	if scr := h.screen(); !strings.Contains(scr, "TOE FLEXES") || !strings.Contains(scr, "times") {
 		t.Errorf("the rep step lacks its title or count:\n%s", scr)
 	}
-	h.fire(time.Hour) // the skipped lead-ins' ticks arrive, stale
-	h.clk.Advance(time.Hour)
-	if due := h.clk.Due(); len(due) != 0 {
+	h.Fire(time.Hour) // the skipped lead-ins' ticks arrive, stale
+	h.Clock.Advance(time.Hour)
+	if due := h.Clock.Due(); len(due) != 0 {
 		t.Fatalf("a rep step scheduled %d ticks", len(due))
 	}
 	h.at(t, 6, routine.Reps)
-	h.press("space") // no timer to pause: nothing happens
+	h.Press("space") // no timer to pause: nothing happens
 	h.at(t, 6, routine.Reps)
-	h.press("d")
+	h.Press("d")
 	h.at(t, 7, routine.Reps)
 	if scr := h.screen(); !strings.Contains(scr, "ANKLE CIRCLES · LEFT") {
 		t.Errorf("ankle circles, left side, expected:\n%s", scr)
 	}
-	h.press("enter")
+	h.Press("enter")
 	h.at(t, 8, routine.Reps)
 }
 
@@ -380,13 +327,13 @@ func TestSeatedToggleRestartsTheLeadInAndIsRecorded(t *testing.T) {
 	if scr := h.screen(); !strings.Contains(scr, "WALL CALF STRETCH") {
 		t.Fatalf("standing title expected:\n%s", scr)
 	}
-	h.press("t")
+	h.Press("t")
 	scr := h.flat()
 	if !strings.Contains(scr, "SEATED CALF STRETCH") || !strings.Contains(scr, "seated · 1 of 9") {
 		t.Errorf("t did not swap in the seated version:\n%s", h.screen())
 	}
 	h.at(t, 0, routine.LeadIn)
-	if got := h.m.Timer().Remaining(); got != getReady {
+	if got := h.M.Timer().Remaining(); got != getReady {
 		t.Errorf("after t mid-hold %v is left, want a full %v lead-in", got, getReady)
 	}
 	if !strings.Contains(scr, "Seated version: the step starts again. Get ready: Sit on the bed edge") {
@@ -394,19 +341,19 @@ func TestSeatedToggleRestartsTheLeadInAndIsRecorded(t *testing.T) {
 	}
 	h.through(getReady)
 	h.at(t, 0, routine.Holding)
-	if got := h.m.Timer().Remaining(); got != hold {
+	if got := h.M.Timer().Remaining(); got != hold {
 		t.Errorf("the hold after the swap is %v, want the whole %v", got, hold)
 	}
 	if strings.Contains(h.flat(), "starts again") {
 		t.Errorf("the restart note outlived its lead-in:\n%s", h.screen())
 	}
-	h.fire(3 * time.Second)
-	h.press("t")
+	h.Fire(3 * time.Second)
+	h.Press("t")
 	h.at(t, 0, routine.LeadIn)
 	if scr := h.flat(); !strings.Contains(scr, "WALL CALF STRETCH") || !strings.Contains(scr, "Standing version: the step starts again. Get ready: Face the wall") {
 		t.Errorf("t again did not bring back the standing version from its lead-in:\n%s", h.screen())
 	}
-	h.press("q", "q")
+	h.Press("q", "q")
 	if r := h.recordsOf(journal.TypeRoutineEnd); len(r) != 1 || !r[0].Seated {
 		t.Errorf("seated versions were used; the record says %+v", r)
 	}
@@ -418,9 +365,9 @@ func TestSeatedToggleOnTheSecondSideAndDuringALeadIn(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.through(getReady + hold + 2*time.Second)
 	h.at(t, 1, routine.LeadIn)
-	h.press("t")
+	h.Press("t")
 	h.at(t, 1, routine.LeadIn)
-	if got := h.m.Timer().Remaining(); got != getReady {
+	if got := h.M.Timer().Remaining(); got != getReady {
 		t.Errorf("after t in the switch prompt %v is left, want a full %v lead-in", got, getReady)
 	}
 	scr := h.flat()
@@ -434,9 +381,9 @@ func TestSeatedToggleOnTheSecondSideAndDuringALeadIn(t *testing.T) {
 // A rep step has no timer to restart: t only swaps its text.
 func TestSeatedToggleOnARepStepKeepsItWaiting(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
-	h.press("n", "n", "n", "n", "n", "n")
+	h.Press("n", "n", "n", "n", "n", "n")
 	h.at(t, 6, routine.Reps)
-	h.press("t")
+	h.Press("t")
 	h.at(t, 6, routine.Reps)
 	if strings.Contains(h.flat(), "starts again") {
 		t.Errorf("a rep step claims to start again:\n%s", h.screen())
@@ -449,13 +396,13 @@ func TestSeatedFlagAndSeatedRoutine(t *testing.T) {
 		if scr := h.screen(); !strings.Contains(scr, "SEATED CALF STRETCH") {
 			t.Errorf("%+v: seated version expected:\n%s", opts, scr)
 		}
-		h.press("q", "q")
+		h.Press("q", "q")
 		if r := h.recordsOf(journal.TypeRoutineEnd); len(r) != 1 || !r[0].Seated {
 			t.Errorf("%+v: record %+v, want seated", opts, r)
 		}
 	}
 	h := newHarness(t, routine.Options{Routine: "nightly"})
-	h.press("q", "q")
+	h.Press("q", "q")
 	if r := h.recordsOf(journal.TypeRoutineEnd); len(r) != 1 || r[0].Seated {
 		t.Errorf("standing: record %+v, want not seated", r)
 	}
@@ -464,12 +411,12 @@ func TestSeatedFlagAndSeatedRoutine(t *testing.T) {
 func TestHoldOverride(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "short", Hold: 45 * time.Second})
 	h.through(getReady)
-	if got := h.m.Timer().Remaining(); got != 45*time.Second {
+	if got := h.M.Timer().Remaining(); got != 45*time.Second {
 		t.Fatalf("hold %v, want 45s", got)
 	}
 	// Lead-ins keep their own length.
 	h.through(45 * time.Second)
-	if got := h.m.Timer().Remaining(); got != switchTo {
+	if got := h.M.Timer().Remaining(); got != switchTo {
 		t.Fatalf("switch %v, want %v", got, switchTo)
 	}
 }
@@ -477,21 +424,21 @@ func TestHoldOverride(t *testing.T) {
 func TestLeavingMidRoutineWritesTheRecord(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.through(getReady + hold) // wall-calf:left done
-	h.press("n")               // wall-calf:right skipped
+	h.Press("n")               // wall-calf:right skipped
 	h.through(getReady + 7*time.Second)
-	h.press("q")
+	h.Press("q")
 	if h.sawBack() {
 		t.Fatal("one q left at once; it must ask first")
 	}
 	if scr := h.screen(); !strings.Contains(scr, "Press q again") {
 		t.Errorf("no leave confirmation:\n%s", scr)
 	}
-	h.press("x") // any other key keeps going
-	h.press("q")
+	h.Press("x") // any other key keeps going
+	h.Press("q")
 	if h.sawBack() {
 		t.Fatal("q after another key left at once")
 	}
-	h.press("q")
+	h.Press("q")
 	if !h.sawBack() {
 		t.Fatal("q q did not leave")
 	}
@@ -505,15 +452,15 @@ func TestLeavingMidRoutineWritesTheRecord(t *testing.T) {
 		!slices.Equal(r.StepsDone, []string{"wall-calf:left"}) || !slices.Equal(r.StepsSkipped, []string{"wall-calf:right"}) || r.Seated {
 		t.Errorf("record %+v", r)
 	}
-	if !r.Time.Equal(h.clk.Now()) {
-		t.Errorf("record time %v, want %v", r.Time, h.clk.Now())
+	if !r.Time.Equal(h.Clock.Now()) {
+		t.Errorf("record time %v, want %v", r.Time, h.Clock.Now())
 	}
 }
 
 func TestFinishWhenStoppedMidRoutine(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "short"})
 	h.through(getReady + hold)
-	h.m.Finish() // Ctrl+C or a signal: the app flushes afterwards
+	h.M.Finish() // Ctrl+C or a signal: the app flushes afterwards
 	if err := h.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -523,7 +470,7 @@ func TestFinishWhenStoppedMidRoutine(t *testing.T) {
 	}
 	// In the picker or once complete there is nothing owed.
 	p := newHarness(t, routine.Options{})
-	p.m.Finish()
+	p.M.Finish()
 	if err := p.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -540,7 +487,7 @@ func TestTheNightRollsOverAtFourOnTheLocalClock(t *testing.T) {
 	// 03:30 on the night the clocks go forward (02:00 → 03:00): still the
 	// night of the 28th.
 	h := newHarnessAt(t, time.Date(2026, 3, 29, 3, 30, 0, 0, loc), routine.Options{Routine: "short"}, nil)
-	h.press("q", "q")
+	h.Press("q", "q")
 	if r := h.recordsOf(journal.TypeRoutineEnd); len(r) != 1 || r[0].Day != "2026-03-28" {
 		t.Errorf("record %+v, want day 2026-03-28", r)
 	}
@@ -548,9 +495,9 @@ func TestTheNightRollsOverAtFourOnTheLocalClock(t *testing.T) {
 
 // playShort plays the short routine to its end, every hold in full.
 func playShort(h *harness) {
-	h.t.Helper()
-	for h.m.Phase() != routine.Complete {
-		h.fire(time.Second)
+	h.T.Helper()
+	for h.M.Phase() != routine.Complete {
+		h.Fire(time.Second)
 	}
 }
 
@@ -577,7 +524,7 @@ func TestFinishedRoutineCompletionScreen(t *testing.T) {
 		}
 	}
 	// z plans tomorrow as a rest night: tonight already counts.
-	h.press("z")
+	h.Press("z")
 	rest := h.recordsOf(journal.TypeRoutineRest)
 	if len(rest) != 1 || rest[0].Day != "2026-11-24" {
 		t.Fatalf("rest records %+v, want one for 2026-11-24", rest)
@@ -585,14 +532,14 @@ func TestFinishedRoutineCompletionScreen(t *testing.T) {
 	if scr := h.screen(); !strings.Contains(scr, "Tomorrow night is a rest night") {
 		t.Errorf("no confirmation:\n%s", scr)
 	}
-	h.press("z")
+	h.Press("z")
 	if rest := h.recordsOf(journal.TypeRoutineRest); len(rest) != 1 {
 		t.Errorf("z twice wrote %d rest records", len(rest))
 	}
-	if cur, best := h.m.StreakShown().Current, h.m.StreakShown().Best; cur != 2 || best != 2 {
+	if cur, best := h.M.StreakShown().Current, h.M.StreakShown().Best; cur != 2 || best != 2 {
 		t.Errorf("after planning rest: streak %d best %d, want 2 and 2", cur, best)
 	}
-	h.press("q")
+	h.Press("q")
 	if !h.sawBack() {
 		t.Error("q on the completion screen did not go back")
 	}
@@ -600,9 +547,9 @@ func TestFinishedRoutineCompletionScreen(t *testing.T) {
 
 func TestSkippingEverythingIsNotAFinishedRoutine(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "short"})
-	h.press("n", "n", "n", "n")
-	if h.m.Phase() != routine.Complete {
-		t.Fatalf("phase %v after skipping every step", h.m.Phase())
+	h.Press("n", "n", "n", "n")
+	if h.M.Phase() != routine.Complete {
+		t.Fatalf("phase %v after skipping every step", h.M.Phase())
 	}
 	r := h.recordsOf(journal.TypeRoutineEnd)
 	if len(r) != 1 || r[0].Outcome != journal.OutcomeLeft || len(r[0].StepsSkipped) != 4 {
@@ -615,8 +562,8 @@ func TestSkippingEverythingIsNotAFinishedRoutine(t *testing.T) {
 
 func TestPickerPreselectsTheDefaultAndStarts(t *testing.T) {
 	h := newHarness(t, routine.Options{})
-	if h.m.Phase() != routine.Picking {
-		t.Fatalf("phase %v, want the picker", h.m.Phase())
+	if h.M.Phase() != routine.Picking {
+		t.Fatalf("phase %v, want the picker", h.M.Phase())
 	}
 	scr := h.screen()
 	for _, want := range []string{"> Nightly stretch", "Short stretch", "Seated stretch", h.s.Content.Routines.Intro.Title, "Keep your balance"} {
@@ -624,27 +571,27 @@ func TestPickerPreselectsTheDefaultAndStarts(t *testing.T) {
 			t.Errorf("the picker lacks %q:\n%s", want, scr)
 		}
 	}
-	h.press("down", "enter")
-	if h.m.Routine().ID != "short" || h.m.Phase() != routine.LeadIn {
-		t.Fatalf("started %q in phase %v, want short in its lead-in", h.m.Routine().ID, h.m.Phase())
+	h.Press("down", "enter")
+	if h.M.Routine().ID != "short" || h.M.Phase() != routine.LeadIn {
+		t.Fatalf("started %q in phase %v, want short in its lead-in", h.M.Routine().ID, h.M.Phase())
 	}
 }
 
 func TestPickerSeatedToggleCarriesIntoTheRoutine(t *testing.T) {
 	h := newHarness(t, routine.Options{})
-	h.press("t")
+	h.Press("t")
 	if !strings.Contains(h.screen(), "Seated versions: on") {
 		t.Errorf("the picker does not show seated on:\n%s", h.screen())
 	}
-	h.press("enter")
-	if !h.m.Seated() || !strings.Contains(h.screen(), "SEATED CALF STRETCH") {
+	h.Press("enter")
+	if !h.M.Seated() || !strings.Contains(h.screen(), "SEATED CALF STRETCH") {
 		t.Errorf("seated versions did not carry into the routine:\n%s", h.screen())
 	}
 }
 
 func TestPickerRestTonightAndBack(t *testing.T) {
 	h := newHarness(t, routine.Options{})
-	h.press("z")
+	h.Press("z")
 	rest := h.recordsOf(journal.TypeRoutineRest)
 	if len(rest) != 1 || rest[0].Day != "2026-11-23" {
 		t.Fatalf("rest records %+v, want tonight", rest)
@@ -652,7 +599,7 @@ func TestPickerRestTonightAndBack(t *testing.T) {
 	if scr := h.screen(); !strings.Contains(scr, "Tonight is a rest night") || !strings.Contains(scr, "streak 1 · best 1") {
 		t.Errorf("no confirmation or streak:\n%s", scr)
 	}
-	h.press("esc")
+	h.Press("esc")
 	if !h.sawBack() {
 		t.Error("esc in the picker did not go back")
 	}
@@ -664,21 +611,21 @@ func TestPickerRestTonightAndBack(t *testing.T) {
 func TestHelpAndRedFlags(t *testing.T) {
 	h := newHarness(t, routine.Options{Routine: "nightly"})
 	h.through(getReady)
-	left := h.m.Timer().Remaining()
-	h.press("?")
+	left := h.M.Timer().Remaining()
+	h.Press("?")
 	if scr := h.screen(); !strings.Contains(scr, "Keys") || !strings.Contains(scr, "rest night") {
 		t.Errorf("help lacks keys or the streak rule:\n%s", scr)
 	}
-	h.press("?")
-	h.press("!")
+	h.Press("?")
+	h.Press("!")
 	if scr := h.screen(); !strings.Contains(scr, h.s.Content.RedFlags.Tiers[0].Title) {
 		t.Errorf("! does not show the red flags:\n%s", scr)
 	}
 	// The routine keeps counting underneath; esc returns to it.
-	h.fire(2 * time.Second)
-	h.press("esc")
-	if h.sawBack() || h.m.Phase() != routine.Holding || h.m.Timer().Remaining() != left-2*time.Second {
-		t.Errorf("after the panel: back=%v phase %v left %v", h.sawBack(), h.m.Phase(), h.m.Timer().Remaining())
+	h.Fire(2 * time.Second)
+	h.Press("esc")
+	if h.sawBack() || h.M.Phase() != routine.Holding || h.M.Timer().Remaining() != left-2*time.Second {
+		t.Errorf("after the panel: back=%v phase %v left %v", h.sawBack(), h.M.Phase(), h.M.Timer().Remaining())
 	}
 }
 
@@ -722,7 +669,7 @@ func TestFailingVoiceGivesOneNoticeAndGoesOn(t *testing.T) {
 	h := newHarnessAt(t, evening, routine.Options{Routine: "short"}, func(s *session.Session) {
 		s.Cues = cue.Cues{Voice: &cue.Voice{Command: []string{filepath.Join(t.TempDir(), "no-such-speaker")}}}
 	})
-	if n := h.m.Notice(); !strings.Contains(n, "Voice is off") {
+	if n := h.M.Notice(); !strings.Contains(n, "Voice is off") {
 		t.Fatalf("notice %q", n)
 	}
 	playShort(h)
