@@ -110,6 +110,6 @@ func BenchmarkView(b *testing.B) {
 	h := newHarness(b, evening, week()...)
 	b.ReportAllocs()
 	for b.Loop() {
-		_ = h.m.View()
+		_ = h.M.View()
 	}
 }

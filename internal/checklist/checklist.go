@@ -140,7 +140,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		case msg.err != nil:
 			m.readIssue = "Could not read your journal (" + shortErr(msg.err) + "); earlier ticks are not shown."
 		case msg.bad > 0:
-			m.readIssue = fmt.Sprintf("%s could not be read; they are left as they are.", lines(msg.bad))
+			m.readIssue = skipped(msg.bad)
 		}
 		m.refresh()
 		return m, m.scheduleRollover()
@@ -346,11 +346,13 @@ func AutoWhy(it content.Item) string {
 
 func back() tea.Msg { return session.BackMsg{} }
 
-func lines(n int) string {
+// skipped says how many journal lines were skipped, in the journal
+// screen's words (journalview.Skipped).
+func skipped(n int) string {
 	if n == 1 {
-		return "1 journal line"
+		return "1 journal line couldn't be read and was skipped (the file is left untouched)."
 	}
-	return fmt.Sprintf("%d journal lines", n)
+	return fmt.Sprintf("%d journal lines couldn't be read and were skipped (the file is left untouched).", n)
 }
 
 func shortErr(err error) string {

@@ -11,7 +11,6 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampcoach/cramp/internal/checklist"
-	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/drive"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
@@ -31,12 +30,8 @@ var berlin = func() *time.Location {
 var evening = time.Date(2026, 11, 23, 21, 0, 0, 0, berlin)
 
 type harness struct {
-	t   testing.TB
-	clk *clock.Fake
-	s   *session.Session
-	m   checklist.Model
-	// msgs is every message the model was given, in order.
-	msgs []tea.Msg
+	drive.Driver[checklist.Model]
+	s *session.Session
 }
 
 // newHarness opens the screen at at, with the journal already holding
@@ -44,7 +39,7 @@ type harness struct {
 func newHarness(t testing.TB, at time.Time, seed ...journal.Record) *harness {
 	t.Helper()
 	h := open(t, at, seed...)
-	h.run(h.startCmd)
+	h.Run(h.startCmd)
 	return h.harness
 }
 
@@ -61,7 +56,7 @@ func open(t testing.TB, at time.Time, seed ...journal.Record) *harnessOpen {
 	}
 	m, cmd := checklist.New(s)
 	m.SetSize(80, 24)
-	return &harnessOpen{harness: &harness{t: t, clk: clk, s: s, m: m}, startCmd: cmd}
+	return &harnessOpen{harness: &harness{Driver: drive.Driver[checklist.Model]{T: t, Clock: clk, M: m}, s: s}, startCmd: cmd}
 }
 
 type harnessOpen struct {
@@ -69,43 +64,16 @@ type harnessOpen struct {
 	startCmd tea.Cmd
 }
 
-// run executes cmd and everything that follows from it, feeding each
-// message back to the model. The fake clock's ticks deliver nothing.
-func (h *harness) run(cmd tea.Cmd) {
-	h.t.Helper()
-	queue := drive.Messages(cmd)
-	for steps := 0; len(queue) > 0; steps++ {
-		if steps > 1000 {
-			h.t.Fatal("commands never settle")
-		}
-		msg := queue[0]
-		queue = queue[1:]
-		h.msgs = append(h.msgs, msg)
-		var next tea.Cmd
-		h.m, next = h.m.Update(msg)
-		queue = append(queue, drive.Messages(next)...)
-	}
-}
-
-func (h *harness) press(keys ...string) {
-	h.t.Helper()
-	for _, k := range keys {
-		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(drive.Key(k))
-		h.run(cmd)
-	}
-}
-
 // pressOnly presses a key and returns its command without running it: a
 // write still under way.
 func (h *harness) pressOnly(k string) tea.Cmd {
 	var cmd tea.Cmd
-	h.m, cmd = h.m.Update(drive.Key(k))
+	h.M, cmd = h.M.Update(drive.Key(k))
 	return cmd
 }
 
 func (h *harness) backed() bool {
-	for _, m := range h.msgs {
+	for _, m := range h.Msgs {
 		if _, ok := m.(session.BackMsg); ok {
 			return true
 		}
@@ -114,10 +82,10 @@ func (h *harness) backed() bool {
 }
 
 func (h *harness) checks() []journal.Record {
-	h.t.Helper()
+	h.T.Helper()
 	res, err := h.s.Journal.Read()
 	if err != nil {
-		h.t.Fatal(err)
+		h.T.Fatal(err)
 	}
 	var out []journal.Record
 	for _, r := range res.Records {
@@ -129,29 +97,29 @@ func (h *harness) checks() []journal.Record {
 }
 
 func (h *harness) row(id string) checklist.Row {
-	h.t.Helper()
-	for _, r := range h.m.State().Rows {
+	h.T.Helper()
+	for _, r := range h.M.State().Rows {
 		if r.Item.ID == id {
 			return r
 		}
 	}
-	h.t.Fatalf("no row %q", id)
+	h.T.Fatalf("no row %q", id)
 	return checklist.Row{}
 }
 
 // moveTo puts the cursor on item id.
 func (h *harness) moveTo(id string) {
-	h.t.Helper()
-	for range len(h.m.State().Rows) {
-		if h.m.State().Rows[h.m.Cursor()].Item.ID == id {
+	h.T.Helper()
+	for range len(h.M.State().Rows) {
+		if h.M.State().Rows[h.M.Cursor()].Item.ID == id {
 			return
 		}
-		h.press("j")
+		h.Press("j")
 	}
-	h.t.Fatalf("cannot reach %q", id)
+	h.T.Fatalf("cannot reach %q", id)
 }
 
-func (h *harness) view() string { return ansi.Strip(h.m.View()) }
+func (h *harness) view() string { return ansi.Strip(h.M.View()) }
 
 func check(day, item string, done bool, at time.Time) journal.Record {
 	return journal.Record{Type: journal.TypeCheck, Time: at, Day: day, Item: item, Done: &done}
@@ -163,17 +131,17 @@ func finishedRoutine(day string, at time.Time) journal.Record {
 
 func TestOpensWithoutTicksUntilTheJournalIsRead(t *testing.T) {
 	h := open(t, evening, check("2026-11-23", "fluids", true, evening.Add(-time.Hour)))
-	if h.m.Loaded() {
+	if h.M.Loaded() {
 		t.Fatal("loaded before the read arrived")
 	}
 	if v := h.view(); !strings.Contains(v, "Loading…") || !strings.Contains(v, "[ ] Enough fluids") {
 		t.Errorf("before the read, want the list without ticks and Loading…:\n%s", v)
 	}
-	h.press("space")
+	h.Press("space")
 	if len(h.checks()) != 1 {
 		t.Error("a tick before the journal was read wrote a record")
 	}
-	h.run(h.startCmd)
+	h.Run(h.startCmd)
 	if !h.row("fluids").Done {
 		t.Error("fluids, ticked in the journal, is not ticked after the read")
 	}
@@ -186,11 +154,11 @@ func TestSpaceEnterAndXTickAndUntick(t *testing.T) {
 	for _, k := range []string{"space", "enter", "x"} {
 		t.Run(k, func(t *testing.T) {
 			h := newHarness(t, evening)
-			h.press(k)
-			if !h.row("fluids").Done || h.m.State().Progress.Done != 1 {
-				t.Fatalf("%s did not tick fluids: %+v", k, h.m.State().Progress)
+			h.Press(k)
+			if !h.row("fluids").Done || h.M.State().Progress.Done != 1 {
+				t.Fatalf("%s did not tick fluids: %+v", k, h.M.State().Progress)
 			}
-			h.press(k)
+			h.Press(k)
 			if h.row("fluids").Done {
 				t.Fatalf("a second %s did not untick fluids", k)
 			}
@@ -212,7 +180,7 @@ func TestSpaceEnterAndXTickAndUntick(t *testing.T) {
 // the screen opened: the journal said ticked, the person unticks.
 func TestUntickingAnItemTickedInTheJournal(t *testing.T) {
 	h := newHarness(t, evening, check("2026-11-23", "fluids", true, evening.Add(-time.Hour)))
-	h.press("space")
+	h.Press("space")
 	if h.row("fluids").Done {
 		t.Error("fluids still ticked after unticking")
 	}
@@ -224,7 +192,7 @@ func TestUntickingAnItemTickedInTheJournal(t *testing.T) {
 func TestTwoQuickPressesLandInTheOrderMade(t *testing.T) {
 	h := newHarness(t, evening)
 	first := h.pressOnly("space")
-	if !h.m.Saving() || !h.row("fluids").Done {
+	if !h.M.Saving() || !h.row("fluids").Done {
 		t.Fatal("the first press does not show at once")
 	}
 	if second := h.pressOnly("space"); second != nil {
@@ -233,12 +201,12 @@ func TestTwoQuickPressesLandInTheOrderMade(t *testing.T) {
 	if h.row("fluids").Done {
 		t.Error("the second press does not show at once")
 	}
-	h.run(first) // writes the first, then the second
+	h.Run(first) // writes the first, then the second
 	recs := h.checks()
 	if len(recs) != 2 || !*recs[0].Done || *recs[1].Done {
 		t.Fatalf("records out of order: %+v", recs)
 	}
-	if h.m.Saving() || h.row("fluids").Done {
+	if h.M.Saving() || h.row("fluids").Done {
 		t.Error("after both writes, fluids should be unticked and nothing pending")
 	}
 }
@@ -246,22 +214,22 @@ func TestTwoQuickPressesLandInTheOrderMade(t *testing.T) {
 func TestAutomaticItemsCannotBeTickedByHand(t *testing.T) {
 	h := newHarness(t, evening)
 	h.moveTo("evening-stretch")
-	h.press("space")
+	h.Press("space")
 	if h.row("evening-stretch").Done {
 		t.Error("space ticked the automatic item")
 	}
 	if len(h.checks()) != 0 {
 		t.Error("space on an automatic item wrote a record")
 	}
-	if n := h.m.Notice(); !strings.Contains(n, "bedtime routine") {
+	if n := h.M.Notice(); !strings.Contains(n, "bedtime routine") {
 		t.Errorf("notice %q does not say why", n)
 	}
 	if !strings.Contains(h.view(), "finish a bedtime routine") {
 		t.Errorf("the why is not on screen:\n%s", h.view())
 	}
-	h.press("k")
-	if h.m.Notice() != "" {
-		t.Errorf("the notice outlives the next key: %q", h.m.Notice())
+	h.Press("k")
+	if h.M.Notice() != "" {
+		t.Errorf("the notice outlives the next key: %q", h.M.Notice())
 	}
 }
 
@@ -276,11 +244,11 @@ func TestAFinishedRoutineTicksTheEveningStretch(t *testing.T) {
 		t.Error("a finished routine tonight does not tick the evening stretch")
 	}
 	h.moveTo("evening-stretch")
-	h.press("space")
+	h.Press("space")
 	if !h.row("evening-stretch").Done || len(h.checks()) != 1 {
 		t.Error("space unticked the automatic item, or wrote a record")
 	}
-	strip := h.m.State().Strip
+	strip := h.M.State().Strip
 	if y := strip[len(strip)-2]; y.Done != 0 {
 		t.Errorf("yesterday (routine left, hand tick on the automatic item) counts %d done, want 0", y.Done)
 	}
@@ -288,35 +256,35 @@ func TestAFinishedRoutineTicksTheEveningStretch(t *testing.T) {
 
 func TestNavigationStaysInTheList(t *testing.T) {
 	h := newHarness(t, evening)
-	h.press("k", "up")
-	if h.m.Cursor() != 0 {
-		t.Errorf("up from the top moved to %d", h.m.Cursor())
+	h.Press("k", "up")
+	if h.M.Cursor() != 0 {
+		t.Errorf("up from the top moved to %d", h.M.Cursor())
 	}
-	n := len(h.m.State().Rows)
+	n := len(h.M.State().Rows)
 	for range n + 3 {
-		h.press("down")
+		h.Press("down")
 	}
-	if h.m.Cursor() != n-1 {
-		t.Errorf("down past the end: cursor %d, want %d", h.m.Cursor(), n-1)
+	if h.M.Cursor() != n-1 {
+		t.Errorf("down past the end: cursor %d, want %d", h.M.Cursor(), n-1)
 	}
-	if id := h.m.State().Rows[n-1].Item.ID; id != "medicine-review" {
+	if id := h.M.State().Rows[n-1].Item.ID; id != "medicine-review" {
 		t.Errorf("the last row is %q; occasional items come after the daily ones", id)
 	}
-	h.press("k")
-	if h.m.Cursor() != n-2 {
-		t.Errorf("k moved to %d", h.m.Cursor())
+	h.Press("k")
+	if h.M.Cursor() != n-2 {
+		t.Errorf("k moved to %d", h.M.Cursor())
 	}
 }
 
 func TestDailyItemsOnlyCountInTheProgress(t *testing.T) {
 	h := newHarness(t, evening)
-	if p := h.m.State().Progress; p.Done != 0 || p.Total != 8 {
+	if p := h.M.State().Progress; p.Done != 0 || p.Total != 8 {
 		t.Fatalf("progress %+v, want 0 of 8", p)
 	}
 	h.moveTo("medicine-review")
-	h.press("space")
-	if !h.row("medicine-review").Done || h.m.State().Progress.Done != 0 {
-		t.Errorf("the occasional item changed the day's progress: %+v", h.m.State().Progress)
+	h.Press("space")
+	if !h.row("medicine-review").Done || h.M.State().Progress.Done != 0 {
+		t.Errorf("the occasional item changed the day's progress: %+v", h.M.State().Progress)
 	}
 	if !strings.Contains(h.view(), "Now and then") {
 		t.Errorf("occasional items are not labelled as such:\n%s", h.view())
@@ -342,7 +310,7 @@ func TestStripShowsTheLastSevenDays(t *testing.T) {
 		check("2026-11-22", "shoes", false, evening), // unticked again: the last record counts
 		finishedRoutine("2026-11-22", evening),
 	)
-	strip := h.m.State().Strip
+	strip := h.M.State().Strip
 	if len(strip) != 7 || strip[0].Day.String() != "2026-11-17" || strip[6].Day.String() != "2026-11-23" {
 		t.Fatalf("strip days %v … %v", strip[0].Day, strip[len(strip)-1].Day)
 	}
@@ -362,8 +330,8 @@ func TestStripShowsTheLastSevenDays(t *testing.T) {
 
 func TestWhyPaneShowsWhyCaveatAndSources(t *testing.T) {
 	h := newHarness(t, evening)
-	h.press("w")
-	if !h.m.WhyOpen() {
+	h.Press("w")
+	if !h.M.WhyOpen() {
 		t.Fatal("w did not open the why pane")
 	}
 	it, _ := h.s.Content.Checklist.Item("fluids")
@@ -374,33 +342,33 @@ func TestWhyPaneShowsWhyCaveatAndSources(t *testing.T) {
 			t.Errorf("the why pane lacks %q:\n%s", want, v)
 		}
 	}
-	h.press("space")
+	h.Press("space")
 	if h.row("fluids").Done {
 		t.Error("space in the why pane ticked the item")
 	}
-	h.press("esc")
-	if h.m.WhyOpen() || h.backed() {
+	h.Press("esc")
+	if h.M.WhyOpen() || h.backed() {
 		t.Error("esc should close the pane and stay on the screen")
 	}
-	h.press("w", "w")
-	if h.m.WhyOpen() {
+	h.Press("w", "w")
+	if h.M.WhyOpen() {
 		t.Error("w again did not close the pane")
 	}
 }
 
 func TestHelpAndRedFlags(t *testing.T) {
 	h := newHarness(t, evening)
-	h.press("?")
+	h.Press("?")
 	if v := h.view(); !strings.Contains(v, "Keys") || !strings.Contains(v, "04:00") {
 		t.Errorf("help lacks the keys or the day rule:\n%s", v)
 	}
-	h.press("esc")
-	h.press("!")
+	h.Press("esc")
+	h.Press("!")
 	emergency := h.s.Content.RedFlags.Tiers[0].Title
 	if v := h.view(); !strings.Contains(v, emergency[:min(20, len(emergency))]) {
 		t.Errorf("! does not show the emergency tier:\n%s", v)
 	}
-	h.press("esc")
+	h.Press("esc")
 	if h.backed() || !strings.Contains(h.view(), "Enough fluids") {
 		t.Error("esc from the red flags should return to the list")
 	}
@@ -409,11 +377,11 @@ func TestHelpAndRedFlags(t *testing.T) {
 func TestBackWaitsForTheLastTickToBeWritten(t *testing.T) {
 	h := newHarness(t, evening)
 	write := h.pressOnly("space")
-	h.press("q")
+	h.Press("q")
 	if h.backed() {
 		t.Fatal("left before the tick was written")
 	}
-	h.run(write)
+	h.Run(write)
 	if !h.backed() {
 		t.Fatal("did not leave once the tick was written")
 	}
@@ -425,7 +393,7 @@ func TestBackWaitsForTheLastTickToBeWritten(t *testing.T) {
 func TestQuitWhileWritingQueuesTheTickForTheLastFlush(t *testing.T) {
 	h := newHarness(t, evening)
 	_ = h.pressOnly("space") // Ctrl+C before the write ran
-	h.m.Finish()
+	h.M.Finish()
 	if err := h.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
 	}
@@ -442,22 +410,22 @@ func TestAFailedSaveSaysSoAndShowsTheJournalsState(t *testing.T) {
 		t.Fatal(err)
 	}
 	s.Journal = journal.Open(filepath.Join(blocker, "cramp"))
-	h := &harness{t: t, s: s}
+	h := &harness{Driver: drive.Driver[checklist.Model]{T: t}, s: s}
 	var cmd tea.Cmd
-	h.m, cmd = checklist.New(s)
-	h.m.SetSize(80, 24)
-	h.run(cmd)
-	h.press("space")
+	h.M, cmd = checklist.New(s)
+	h.M.SetSize(80, 24)
+	h.Run(cmd)
+	h.Press("space")
 	if h.row("fluids").Done {
 		t.Error("a tick that was not saved still shows as ticked")
 	}
-	if n := h.m.Notice(); !strings.Contains(n, "Not saved") || !strings.Contains(n, "Enough fluids") {
+	if n := h.M.Notice(); !strings.Contains(n, "Not saved") || !strings.Contains(n, "Enough fluids") {
 		t.Errorf("notice %q", n)
 	}
 	if !strings.Contains(h.view(), "Not saved") {
 		t.Errorf("the notice is not on screen:\n%s", h.view())
 	}
-	h.press("q")
+	h.Press("q")
 	if !h.backed() {
 		t.Error("q after a failed save does not leave")
 	}
@@ -476,12 +444,12 @@ func TestCorruptLinesAreReportedNotRewritten(t *testing.T) {
 	_, _ = f.WriteString("{not json\n\n")
 	f.Close()
 	before, _ := os.ReadFile(s.Journal.Path())
-	h := &harness{t: t, s: s}
+	h := &harness{Driver: drive.Driver[checklist.Model]{T: t}, s: s}
 	var cmd tea.Cmd
-	h.m, cmd = checklist.New(s)
-	h.m.SetSize(80, 24)
-	h.run(cmd)
-	if n := h.m.Notice(); !strings.Contains(n, "2 journal lines could not be read") {
+	h.M, cmd = checklist.New(s)
+	h.M.SetSize(80, 24)
+	h.Run(cmd)
+	if n := h.M.Notice(); !strings.Contains(n, "2 journal lines couldn't be read") {
 		t.Errorf("notice %q", n)
 	}
 	if !h.row("shoes").Done {
@@ -495,17 +463,13 @@ func TestCorruptLinesAreReportedNotRewritten(t *testing.T) {
 
 func TestRolloverRefreshesTheDay(t *testing.T) {
 	h := newHarness(t, time.Date(2026, 11, 24, 3, 50, 0, 0, berlin), check("2026-11-23", "fluids", true, evening))
-	if !h.row("fluids").Done || h.m.State().Today.String() != "2026-11-23" {
+	if !h.row("fluids").Done || h.M.State().Today.String() != "2026-11-23" {
 		t.Fatal("at 03:50 the day is still the 23rd, with fluids ticked")
 	}
-	h.clk.Advance(10 * time.Minute)
-	for _, msg := range h.clk.Due() {
-		var cmd tea.Cmd
-		h.m, cmd = h.m.Update(msg)
-		h.run(cmd)
-	}
-	if h.m.State().Today.String() != "2026-11-24" || h.row("fluids").Done {
-		t.Errorf("at 04:00 the screen still shows %s", h.m.State().Today)
+	h.Clock.Advance(10 * time.Minute)
+	h.Send(h.Clock.Due()...)
+	if h.M.State().Today.String() != "2026-11-24" || h.row("fluids").Done {
+		t.Errorf("at 04:00 the screen still shows %s", h.M.State().Today)
 	}
 	if !strings.Contains(h.view(), "Tue 24 Nov") {
 		t.Errorf("the header does not show the new day:\n%s", h.view())

@@ -4,8 +4,6 @@ import (
 	"testing"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/crampcoach/cramp/internal/checklist"
 	"github.com/crampcoach/cramp/internal/night"
 )
@@ -48,8 +46,8 @@ func TestTicksThroughTheScreenGoToTheRightDay(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			h := open(t, c.at)
 			h.s.DayStart = c.dayStart
-			h.run(h.startCmd)
-			h.press("space")
+			h.Run(h.startCmd)
+			h.Press("space")
 			recs := h.checks()
 			if len(recs) != 1 {
 				t.Fatalf("%d records", len(recs))
@@ -58,7 +56,7 @@ func TestTicksThroughTheScreenGoToTheRightDay(t *testing.T) {
 				t.Errorf("a tick at %v (day starts %s) went to %s, want %s",
 					c.at, night.FormatClock(c.dayStart), recs[0].Day, c.want)
 			}
-			if got := h.m.State().Today.String(); got != c.want {
+			if got := h.M.State().Today.String(); got != c.want {
 				t.Errorf("the screen shows %s as today, want %s", got, c.want)
 			}
 		})
@@ -69,10 +67,10 @@ func TestTicksThroughTheScreenGoToTheRightDay(t *testing.T) {
 // even before the screen has been redrawn for it.
 func TestATickAfterTheRolloverGoesToTheNewDay(t *testing.T) {
 	h := newHarness(t, time.Date(2026, 11, 24, 3, 58, 0, 0, berlin))
-	h.press("space") // fluids, for the 23rd
-	h.clk.Advance(3 * time.Minute)
+	h.Press("space") // fluids, for the 23rd
+	h.Clock.Advance(3 * time.Minute)
 	// No rollover tick delivered: the key itself sees the new day.
-	h.press("space")
+	h.Press("space")
 	recs := h.checks()
 	if len(recs) != 2 {
 		t.Fatalf("%d records", len(recs))
@@ -84,10 +82,10 @@ func TestATickAfterTheRolloverGoesToTheNewDay(t *testing.T) {
 	if recs[1].Day != "2026-11-24" || !*recs[1].Done {
 		t.Errorf("second tick %+v, want done on the 24th", recs[1])
 	}
-	if !h.row("fluids").Done || h.m.State().Today.String() != "2026-11-24" {
+	if !h.row("fluids").Done || h.M.State().Today.String() != "2026-11-24" {
 		t.Error("the screen does not show the new day's tick")
 	}
-	if y := h.m.State().Strip[5]; y.Day.String() != "2026-11-23" || y.Done != 1 {
+	if y := h.M.State().Strip[5]; y.Day.String() != "2026-11-23" || y.Done != 1 {
 		t.Errorf("yesterday in the strip: %+v", y)
 	}
 }
@@ -115,23 +113,21 @@ func TestNextRolloverIsOnTheWallClock(t *testing.T) {
 // The refresh at the rollover is scheduled once, and a stale one is dropped.
 func TestRolloverTickIsScheduledForTheNextDay(t *testing.T) {
 	h := newHarness(t, time.Date(2026, 11, 24, 3, 0, 0, 0, berlin))
-	if d := h.clk.LastDelay(); d != time.Hour {
+	if d := h.Clock.LastDelay(); d != time.Hour {
 		t.Errorf("rollover refresh in %v, want 1h", d)
 	}
-	h.clk.Advance(time.Hour)
-	due := h.clk.Due()
+	h.Clock.Advance(time.Hour)
+	due := h.Clock.Due()
 	if len(due) != 1 {
 		t.Fatalf("%d ticks due at 04:00", len(due))
 	}
-	var cmd tea.Cmd
-	h.m, cmd = h.m.Update(due[0])
-	h.run(cmd)
-	if d := h.clk.LastDelay(); d != 24*time.Hour {
+	h.Send(due[0])
+	if d := h.Clock.LastDelay(); d != 24*time.Hour {
 		t.Errorf("next refresh in %v, want 24h", d)
 	}
-	before := h.m.State()
-	h.m, _ = h.m.Update(due[0]) // delivered twice: the second is stale
-	if h.m.State().Today != before.Today {
+	before := h.M.State()
+	h.M, _ = h.M.Update(due[0]) // delivered twice: the second is stale
+	if h.M.State().Today != before.Today {
 		t.Error("a stale rollover tick changed the day")
 	}
 }

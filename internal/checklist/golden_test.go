@@ -39,22 +39,22 @@ func TestGoldenViews(t *testing.T) {
 		setup func(h *harness)
 	}{
 		{"list", func(h *harness) {}},
-		{"ticked", func(h *harness) { h.press("j", "j", "j", "space") }},
+		{"ticked", func(h *harness) { h.Press("j", "j", "j", "space") }},
 		{"bottom", func(h *harness) { h.moveTo("medicine-review") }},
-		{"auto", func(h *harness) { h.moveTo("evening-stretch"); h.press("space") }},
-		{"why", func(h *harness) { h.press("w") }},
-		{"why-occasional", func(h *harness) { h.moveTo("medicine-review"); h.press("w") }},
-		{"help", func(h *harness) { h.press("?") }},
-		{"redflags", func(h *harness) { h.press("!") }},
+		{"auto", func(h *harness) { h.moveTo("evening-stretch"); h.Press("space") }},
+		{"why", func(h *harness) { h.Press("w") }},
+		{"why-occasional", func(h *harness) { h.moveTo("medicine-review"); h.Press("w") }},
+		{"help", func(h *harness) { h.Press("?") }},
+		{"redflags", func(h *harness) { h.Press("!") }},
 	}
 	for _, st := range states {
 		for _, sz := range sizes {
 			name := fmt.Sprintf("%s-%dx%d", st.name, sz.w, sz.h)
 			t.Run(name, func(t *testing.T) {
 				h := newHarness(t, evening, week()...)
-				h.m.SetSize(sz.w, sz.h)
+				h.M.SetSize(sz.w, sz.h)
 				st.setup(h)
-				got := ansi.Strip(h.m.View())
+				got := ansi.Strip(h.M.View())
 				checkFits(t, got, sz.w, sz.h)
 				golden.RequireEqual(t, got)
 			})
@@ -63,8 +63,8 @@ func TestGoldenViews(t *testing.T) {
 	for _, sz := range sizes {
 		t.Run(fmt.Sprintf("loading-%dx%d", sz.w, sz.h), func(t *testing.T) {
 			h := open(t, evening, week()...)
-			h.m.SetSize(sz.w, sz.h)
-			got := ansi.Strip(h.m.View())
+			h.M.SetSize(sz.w, sz.h)
+			got := ansi.Strip(h.M.View())
 			checkFits(t, got, sz.w, sz.h)
 			golden.RequireEqual(t, got)
 		})
@@ -78,16 +78,16 @@ func TestEverySizeRenders(t *testing.T) {
 	steps := []func(){
 		func() {},
 		func() { h.moveTo("medicine-review") },
-		func() { h.press("w") },
-		func() { h.press("esc", "?") },
-		func() { h.press("esc", "!") },
-		func() { h.press("esc", "k", "space") },
+		func() { h.Press("w") },
+		func() { h.Press("esc", "?") },
+		func() { h.Press("esc", "!") },
+		func() { h.Press("esc", "k", "space") },
 	}
 	for _, step := range steps {
 		step()
 		for w := 20; w <= 120; w += 3 {
 			for hgt := 6; hgt <= 40; hgt += 2 {
-				m := h.m
+				m := h.M
 				m.SetSize(w, hgt)
 				v := ansi.Strip(m.View())
 				checkFits(t, v, w, hgt)
@@ -102,16 +102,16 @@ func TestEverySizeRenders(t *testing.T) {
 // The highlighted row is on screen however small the terminal.
 func TestTheHighlightedRowIsAlwaysVisible(t *testing.T) {
 	h := newHarness(t, evening, week()...)
-	for i := range len(h.m.State().Rows) {
+	for i := range len(h.M.State().Rows) {
 		for _, sz := range sizes {
-			m := h.m
+			m := h.M
 			m.SetSize(sz.w, sz.h)
 			v := ansi.Strip(m.View())
 			if !strings.Contains(v, "›") {
 				t.Errorf("row %d at %dx%d: no highlighted row:\n%s", i, sz.w, sz.h, v)
 			}
 		}
-		h.press("j")
+		h.Press("j")
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/journalview"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/session"
 )
@@ -85,7 +86,7 @@ func (c checkRun) today() night.Date { return night.Of(c.now, c.dayStart) }
 func (c checkRun) read() (*history.History, error) {
 	h, bad, err := history.Load(c.j)
 	if bad > 0 {
-		fmt.Fprintf(c.io.Stderr, "cramp check: %s could not be read; they are left as they are.\n", plural(bad, "journal line"))
+		fmt.Fprintln(c.io.Stderr, "cramp check:", journalview.Skipped(bad))
 	}
 	return h, err
 }
@@ -107,26 +108,53 @@ func (c checkRun) list() int {
 	return ExitOK
 }
 
-// tick ticks (or unticks) one item for today and says what it did.
-func (c checkRun) tick(id string, done bool) int {
-	it, ok := c.set.Checklist.Item(id)
+// item finds an item by id, whatever its case ("FLUIDS" is fluids), as
+// `cramp log --site Calf` is calf.
+func (c checkRun) item(id string) (content.Item, bool) {
+	id = strings.TrimSpace(id)
+	if it, ok := c.set.Checklist.Item(id); ok {
+		return it, true
+	}
+	for _, it := range c.set.Checklist.Items {
+		if strings.EqualFold(it.ID, id) {
+			return it, true
+		}
+	}
+	return content.Item{}, false
+}
+
+// tick ticks (or unticks) one item for today and says what it did. When
+// the item already is as asked, nothing is written: a repeat changes
+// nothing, so it adds no record.
+func (c checkRun) tick(arg string, done bool) int {
+	it, ok := c.item(arg)
 	if !ok {
 		var ids []string
 		for _, x := range checklist.Ordered(&c.set.Checklist) {
 			ids = append(ids, x.ID)
 		}
-		fmt.Fprintf(c.io.Stderr, "cramp check: unknown item %q; the items are: %s\n", id, strings.Join(ids, ", "))
+		fmt.Fprintf(c.io.Stderr, "cramp check: unknown item %q; the items are: %s\n", arg, strings.Join(ids, ", "))
 		return ExitUsage
 	}
 	if it.Auto != "" {
 		fmt.Fprintf(c.io.Stderr, "cramp check: %s\n", checklist.AutoWhy(it))
 		return ExitUsage
 	}
-	// Read first only to say whether anything changed; the tick is written
-	// whatever the read found.
+	id := it.ID
+	verb, already := "Ticked", "is already ticked"
+	if !done {
+		verb, already = "Unticked", "is not ticked"
+	}
+	// Read first to see whether anything changes; if the journal cannot be
+	// read, the tick is written anyway.
 	h, readErr := c.read()
 	before := c.state(h)
-	was := before.Rows[rowOf(before, id)].Done
+	if readErr == nil && before.Rows[rowOf(before, id)].Done == done {
+		p := before.Progress
+		fmt.Fprintf(c.io.Stdout, "%s (%s) %s for %s: %d of %d done. Nothing new was saved.\n",
+			id, it.Label, already, c.today(), p.Done, p.Total)
+		return ExitOK
+	}
 	rec, err := c.j.Append(journal.Record{
 		Type: journal.TypeCheck, Time: c.now, Day: c.today().String(), Item: id, Done: &done,
 	})
@@ -134,17 +162,10 @@ func (c checkRun) tick(id string, done bool) int {
 		fmt.Fprintf(c.io.Stderr, "cramp check: could not save the tick, nothing was changed: %v\n", err)
 		return ExitFailure
 	}
-	verb, state := "Ticked", "ticked"
-	if !done {
-		verb, state = "Unticked", "unticked"
-	}
 	line := fmt.Sprintf("%s %s (%s) for %s", verb, id, it.Label, c.today())
 	if readErr == nil {
 		p := c.state(h, rec).Progress
 		line += fmt.Sprintf(": %d of %d done.", p.Done, p.Total)
-		if was == done {
-			line += " It was " + state + " already."
-		}
 	} else {
 		line += "."
 	}

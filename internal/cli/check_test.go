@@ -97,9 +97,9 @@ func TestCheckItemTicksAndUndoUnticks(t *testing.T) {
 	if b := checkList(t, env); b["fluids"] != "x" || b["shoes"] != " " {
 		t.Errorf("after ticking fluids: %v", b)
 	}
-	_, out, _ = run(t, env, "check", "fluids")
-	if !strings.Contains(out, "It was ticked already.") {
-		t.Errorf("ticking again does not say it already was: %q", out)
+	code, out, _ = run(t, env, "check", "fluids")
+	if want := "fluids (Enough fluids) is already ticked for " + checkToday() + ": 1 of 8 done. Nothing new was saved.\n"; code != ExitOK || out != want {
+		t.Errorf("ticking again: exit %d, said %q, want %q", code, out, want)
 	}
 	code, out, _ = run(t, env, "check", "--undo", "fluids")
 	if code != ExitOK || !strings.HasPrefix(out, "Unticked fluids") || !strings.Contains(out, "0 of 8 done") {
@@ -108,13 +108,43 @@ func TestCheckItemTicksAndUndoUnticks(t *testing.T) {
 	if b := checkList(t, env); b["fluids"] != " " {
 		t.Errorf("after undo: %v", b)
 	}
+	// The tick and the undo; the repeated tick changed nothing and wrote nothing.
 	res, err := journal.Open(dir).Read()
-	if err != nil || len(res.Records) != 3 {
+	if err != nil || len(res.Records) != 2 {
 		t.Fatalf("journal: %d records, %v", len(res.Records), err)
 	}
-	r := res.Records[2]
+	r := res.Records[1]
 	if r.Type != journal.TypeCheck || r.Item != "fluids" || r.Day != checkToday() || r.Done == nil || *r.Done {
 		t.Errorf("the undo record is %+v", r)
+	}
+}
+
+// Unticking an item that is not ticked changes nothing: no record, exit 0.
+func TestCheckUndoOfAnUntickedItemWritesNothing(t *testing.T) {
+	env, dir := checkEnv(t)
+	code, out, errs := run(t, env, "check", "shoes", "--undo")
+	if want := "shoes (Supportive shoes) is not ticked for " + checkToday() + ": 0 of 8 done. Nothing new was saved.\n"; code != ExitOK || out != want {
+		t.Errorf("exit %d, said %q (stderr %q), want %q", code, out, errs, want)
+	}
+	if _, err := os.Stat(filepath.Join(dir, journal.FileName)); !os.IsNotExist(err) {
+		t.Errorf("a journal was written for a change that changed nothing: %v", err)
+	}
+}
+
+// Item ids are matched whatever their case, as --site is in cramp log; the
+// record and the confirmation use the id as the content spells it.
+func TestCheckItemIDsIgnoreCase(t *testing.T) {
+	env, dir := checkEnv(t)
+	code, out, errs := run(t, env, "check", "FLUIDS")
+	if code != ExitOK || !strings.HasPrefix(out, "Ticked fluids (Enough fluids)") {
+		t.Fatalf("exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if code, out, _ = run(t, env, "check", "Fluids", "--undo"); code != ExitOK || !strings.HasPrefix(out, "Unticked fluids") {
+		t.Errorf("undo: exit %d, %q", code, out)
+	}
+	res, err := journal.Open(dir).Read()
+	if err != nil || len(res.Records) != 2 || res.Records[0].Item != "fluids" || res.Records[1].Item != "fluids" {
+		t.Errorf("journal %+v, %v", res.Records, err)
 	}
 }
 
@@ -221,7 +251,7 @@ func TestCheckReportsCorruptLines(t *testing.T) {
 	_, _ = f.WriteString("garbage\n")
 	f.Close()
 	code, _, errs := run(t, env, "check", "--list")
-	if code != ExitOK || !strings.Contains(errs, "1 journal line could not be read") {
+	if want := "cramp check: 1 journal line couldn't be read and was skipped (the file is left untouched).\n"; code != ExitOK || errs != want {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 	if b := checkList(t, env); b["shoes"] != "x" {

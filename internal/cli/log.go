@@ -75,6 +75,17 @@ func runLog(g *globals, args []string, io IO) int {
 	}
 
 	j := journal.Open(journal.Dir(g.data, io.Getenv))
+	// A half-awake person unsure it saved may run the same line again; a
+	// second copy would inflate every count. A journal that cannot be read
+	// is not checked: Append says what is wrong with it.
+	if h, _, err := history.Load(j); err == nil {
+		if e, dup := sameCramp(h, rec); dup {
+			fmt.Fprintf(io.Stderr, "cramp log: this cramp is already in your journal: %s, on the night of %s (began %s); nothing was added. "+
+				"To log a second cramp, give it a different --at time.\n",
+				sideSite(e.Side, e.Site), history.NightName(e.Night), e.Start.Format("2006-01-02 15:04"))
+			return ExitFailure
+		}
+	}
 	rec, err := j.Append(rec)
 	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp log: the cramp could not be saved to %s: %v\n", j.Path(), err)
@@ -82,6 +93,18 @@ func runLog(g *globals, args []string, io IO) int {
 	}
 	fmt.Fprintln(io.Stdout, logged(rec))
 	return ExitOK
+}
+
+// sameCramp finds an episode (not deleted) that rec would repeat: the same
+// site, begun in the same minute.
+func sameCramp(h *history.History, rec journal.Record) (history.Episode, bool) {
+	minute := rec.Time.Truncate(time.Minute)
+	for _, e := range h.Episodes {
+		if e.Site == rec.Site && e.Start.Truncate(time.Minute).Equal(minute) {
+			return e, true
+		}
+	}
+	return history.Episode{}, false
 }
 
 // logRecord checks every flag of `cramp log` and returns the cramp.log
@@ -209,12 +232,8 @@ func zoneOffset(t time.Time) int {
 // logged is the one line that confirms what `cramp log` wrote:
 // "Logged: left calf, on the night of Mon 9 Mar 2026 (began 2026-03-10 03:10), 3 minutes, severity 6 of 10, with a note."
 func logged(r journal.Record) string {
-	what := r.Site
-	if r.Side != "" {
-		what = r.Side + " " + r.Site
-	}
 	parts := []string{fmt.Sprintf("Logged: %s, on the night of %s (began %s)",
-		what, history.NightName(night.OfCramp(r.Time)), r.Time.Format("2006-01-02 15:04"))}
+		sideSite(r.Side, r.Site), history.NightName(night.OfCramp(r.Time)), r.Time.Format("2006-01-02 15:04"))}
 	if r.Seconds > 0 {
 		parts = append(parts, history.Minutes(r.Seconds))
 	}
@@ -225,4 +244,12 @@ func logged(r journal.Record) string {
 		parts = append(parts, "with a note")
 	}
 	return strings.Join(parts, ", ") + "."
+}
+
+// sideSite is "left calf", or "calf" when no side was given.
+func sideSite(side, site string) string {
+	if side == "" {
+		return site
+	}
+	return side + " " + site
 }

@@ -236,3 +236,68 @@ func TestLogHelp(t *testing.T) {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
 }
+
+// The same line run twice (unsure the first saved) adds one cramp: the
+// second is refused, says the cramp is there and how to add another, and
+// exits 1. Another site or another minute is another cramp; a deleted one
+// no longer stands in the way.
+func TestLogRefusesAnExactRepeat(t *testing.T) {
+	atBerlin(t, 2026, 11, 23, 9, 0)
+	dir := t.TempDir()
+	logIt := func(args ...string) (int, string, string) {
+		return run(t, nil, append([]string{"log", "--data", dir}, args...)...)
+	}
+	if code, _, errs := logIt("--site", "calf", "--side", "left", "--at", "03:10"); code != ExitOK {
+		t.Fatalf("first: exit %d: %s", code, errs)
+	}
+	code, out, errs := logIt("--site", "Calf", "--at", "03:10", "--minutes", "2")
+	want := "cramp log: this cramp is already in your journal: left calf, on the night of Sun 22 Nov 2026 (began 2026-11-23 03:10); nothing was added. To log a second cramp, give it a different --at time.\n"
+	if code != ExitFailure || out != "" || errs != want {
+		t.Errorf("repeat: exit %d, stdout %q, stderr\n%q, want\n%q", code, out, errs, want)
+	}
+	if n := len(journalIn(t, dir)); n != 1 {
+		t.Fatalf("%d records after the repeat, want 1", n)
+	}
+
+	for _, args := range [][]string{
+		{"--site", "foot", "--at", "03:10"},
+		{"--site", "calf", "--at", "03:11"},
+		{"--site", "calf", "--at", "2026-11-22 03:10"},
+	} {
+		if code, _, errs := logIt(args...); code != ExitOK {
+			t.Errorf("%v is another cramp: exit %d: %s", args, code, errs)
+		}
+	}
+
+	first := journalIn(t, dir)[0]
+	if _, err := journal.Open(dir).Append(journal.Record{Type: journal.TypeCrampDelete, Time: first.Time.Add(time.Hour), Episode: first.ID}); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, errs := logIt("--site", "calf", "--at", "03:10"); code != ExitOK {
+		t.Errorf("after the first was deleted: exit %d: %s", code, errs)
+	}
+}
+
+// --at in RFC 3339 with the local offset at that moment is stored on the
+// local clock, so the journal names the zone; another offset is kept as
+// given, an unnamed fixed zone.
+func TestLogAtRFC3339NamesTheLocalZone(t *testing.T) {
+	atBerlin(t, 2026, 4, 2, 9, 0)
+	cases := []struct{ at, zone, stored string }{
+		{"2026-04-01T23:15:00+02:00", "Europe/Berlin", "2026-04-01T23:15:00+02:00"},
+		// Before the DST change Berlin was +01:00: still the local offset then.
+		{"2026-03-28T23:15:00+01:00", "Europe/Berlin", "2026-03-28T23:15:00+01:00"},
+		{"2026-04-01T23:15:00+01:00", "", "2026-04-01T23:15:00+01:00"},
+		{"2026-04-01T23:15:00+05:30", "", "2026-04-01T23:15:00+05:30"},
+	}
+	for _, c := range cases {
+		dir := t.TempDir()
+		if code, _, errs := run(t, nil, "log", "--data", dir, "--site", "calf", "--at", c.at); code != ExitOK {
+			t.Fatalf("--at %s: exit %d: %s", c.at, code, errs)
+		}
+		r := journalIn(t, dir)[0]
+		if r.Zone != c.zone || r.Time.Format(time.RFC3339) != c.stored {
+			t.Errorf("--at %s: stored %s in zone %q, want %s in %q", c.at, r.Time.Format(time.RFC3339), r.Zone, c.stored, c.zone)
+		}
+	}
+}

@@ -10,6 +10,7 @@ import (
 
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/journalview"
 	"github.com/crampcoach/cramp/internal/report"
 )
 
@@ -79,8 +80,7 @@ func runReport(g *globals, args []string, io IO) int {
 	}
 	// On stderr, so the CSV and JSON on stdout stay parseable.
 	if n := len(res.Bad); n > 0 {
-		fmt.Fprintf(io.Stderr, "cramp report: skipped %s of %s that could not be read (line %d: %s); the file is left as it is.\n",
-			plural(n, "line"), j.Path(), res.Bad[0].Line, res.Bad[0].Reason)
+		fmt.Fprintln(io.Stderr, "cramp report:", journalview.Skipped(n))
 	}
 	r := report.New(res.Records, report.LastNights(days, logReportClock.Now()))
 

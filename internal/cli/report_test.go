@@ -45,8 +45,8 @@ func TestReportAfterLog(t *testing.T) {
 	if rows[1][2] != "foot" || rows[2][2] != "calf" || rows[2][8] != `woke, "again"` {
 		t.Errorf("rows %q", rows)
 	}
-	if !strings.Contains(errs, "skipped 1 line") || !strings.Contains(errs, "line 3") {
-		t.Errorf("stderr %q: want the corrupt line counted", errs)
+	if want := "cramp report: 1 journal line couldn't be read and was skipped (the file is left untouched).\n"; errs != want {
+		t.Errorf("stderr %q, want %q", errs, want)
 	}
 
 	code, out, _ = run(t, nil, "report", "--data", dir, "--format", "json")
@@ -99,13 +99,55 @@ func TestReportWithABrokenContentFolder(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q:\n%s", code, errs, out)
 	}
 	lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
-	if len(lines) != 2 || !strings.HasPrefix(lines[0], "cramp report: skipped 1 line") ||
+	if len(lines) != 2 || !strings.HasPrefix(lines[0], "cramp report: 1 journal line couldn't be read") ||
 		!strings.HasPrefix(lines[1], "cramp: Your content folder") || !strings.Contains(lines[1], "using the built-in content") {
 		t.Errorf("stderr:\n%s", errs)
 	}
 	// csv and json need no content, so they have nothing to say about it.
 	if _, _, errs := run(t, nil, "report", "--data", t.TempDir(), "--format", "csv", "--content", brokenContent(t)); errs != "" {
 		t.Errorf("csv: stderr %q", errs)
+	}
+}
+
+// The new user's trial: a 15-minute cramp on the night of Sat 21 Nov, a
+// short one on Mon 23, and a report of one night. The report shows only
+// Monday's cramp, so it must not cite Saturday's as a reason to see a
+// doctor; two unreadable lines are counted in the plural.
+func TestReportOfOneNightCitesOnlyThatNight(t *testing.T) {
+	atBerlin(t, 2026, 11, 23, 23, 30)
+	dir := t.TempDir()
+	for _, args := range [][]string{
+		{"--site", "calf", "--minutes", "15", "--at", "2026-11-22 01:40"},
+		{"--site", "calf", "--minutes", "2", "--at", "22:50"},
+	} {
+		if code, _, errs := run(t, nil, append([]string{"log", "--data", dir}, args...)...); code != ExitOK {
+			t.Fatalf("log %v: exit %d: %s", args, code, errs)
+		}
+	}
+	f, err := os.OpenFile(filepath.Join(dir, "journal.jsonl"), os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString("{not json\nnor this\n")
+	f.Close()
+
+	code, out, errs := run(t, nil, "report", "--data", dir, "--days", "1")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if want := "cramp report: 2 journal lines couldn't be read and were skipped (the file is left untouched).\n"; errs != want {
+		t.Errorf("stderr %q, want %q", errs, want)
+	}
+	for _, want := range []string{"1 night, the night of Mon 23 Nov 2026", "- Nights with cramps: 1 of 1 night\n", "- Cramps: 1 (1 added afterwards)"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("want %q in:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Time to see a doctor") || strings.Contains(out, "21 Nov") {
+		t.Errorf("the report cites a cramp outside its night:\n%s", out)
+	}
+	if _, out, _ = run(t, nil, "report", "--data", dir, "--days", "3"); !strings.Contains(out, "The longest lasted 15 minutes, on the night of Sat 21 Nov 2026.") {
+		t.Errorf("three nights show Saturday's cramp, so the notice cites it:\n%s", out)
 	}
 }
 

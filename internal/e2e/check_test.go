@@ -118,21 +118,22 @@ func TestCheckAutomaticItemOnScreen(t *testing.T) {
 	}
 }
 
-// Processes ticking different items at the same moment all land.
+// Processes ticking different items at the same moment all land. Every
+// round changes every item (tick, untick, tick), since a tick that changes
+// nothing is not written.
 func TestCheckProcessesTickingAtOnceAllLand(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
 	items := []string{"fluids", "shoes", "bedding", "alcohol-caffeine", "movement", "heat", "varied-diet"}
-	const rounds = 4
+	const rounds = 3
 	for round := range rounds {
-		// Two at once each round, and every item at once in the last.
-		batch := []string{items[round%len(items)], items[(round+3)%len(items)]}
-		if round == rounds-1 {
-			batch = items
-		}
 		var cmds []*exec.Cmd
-		for _, id := range batch {
-			cmd := exec.Command(crampBin, "check", id)
+		for _, id := range items {
+			args := []string{"check", id}
+			if round%2 == 1 {
+				args = append(args, "--undo")
+			}
+			cmd := exec.Command(crampBin, args...)
 			cmd.Env, cmd.Dir = env.List(), env.Home
 			cmds = append(cmds, cmd)
 		}
@@ -143,12 +144,12 @@ func TestCheckProcessesTickingAtOnceAllLand(t *testing.T) {
 		}
 		for i, c := range cmds {
 			if err := c.Wait(); err != nil {
-				t.Errorf("cramp check %s: %v", batch[i], err)
+				t.Errorf("round %d, cramp check %s: %v", round, items[i], err)
 			}
 		}
 	}
 	res := env.Journal(t)
-	want := 2*(rounds-1) + len(items)
+	want := rounds * len(items)
 	if len(res.Records) != want || len(res.Bad) != 0 {
 		t.Fatalf("%d records and %d bad lines, want %d and none", len(res.Records), len(res.Bad), want)
 	}
@@ -266,4 +267,18 @@ func TestCheckFromHome(t *testing.T) {
 		t.Errorf("exit code %d", code)
 	}
 	checkRestored(t, term.Raw())
+}
+
+// An id in capitals ticks the item; ticking it again writes nothing more.
+func TestCheckTwiceWritesOneTick(t *testing.T) {
+	env := newEnv(t)
+	if out, errs, code := run(t, env, "check", "FLUIDS"); code != 0 || !strings.HasPrefix(out, "Ticked fluids") {
+		t.Fatalf("first: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if out, errs, code := run(t, env, "check", "fluids"); code != 0 || !strings.Contains(out, "is already ticked") || !strings.Contains(out, "Nothing new was saved") {
+		t.Errorf("again: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	if recs := env.Journal(t).Records; len(recs) != 1 || recs[0].Item != "fluids" {
+		t.Errorf("journal: %+v", recs)
+	}
 }

@@ -86,3 +86,22 @@ func BenchmarkReportProcess20k(b *testing.B) {
 		})
 	}
 }
+
+// In a real process on Berlin's clock: an RFC 3339 --at with Berlin's
+// offset is stored under the zone's name; running the same line again is
+// refused with exit 1 and adds nothing.
+func TestLogTwiceIsOneCramp(t *testing.T) {
+	env := newEnv(t).Set("TZ", "Europe/Berlin")
+	args := []string{"log", "--site", "calf", "--at", "2026-01-15T03:10:00+01:00"}
+	if out, errs, code := run(t, env, args...); code != 0 || !strings.HasPrefix(out, "Logged: calf, on the night of Wed 14 Jan 2026") {
+		t.Fatalf("first: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	out, errs, code := run(t, env, args...)
+	if code != 1 || out != "" || !strings.Contains(errs, "already in your journal") || !strings.Contains(errs, "different --at") {
+		t.Errorf("again: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	recs := env.Journal(t).Records
+	if len(recs) != 1 || recs[0].Zone != "Europe/Berlin" {
+		t.Fatalf("journal: %+v", recs)
+	}
+}

@@ -10,6 +10,9 @@ import (
 // csvHeader names the columns of the CSV report.
 var csvHeader = []string{"night", "start", "site", "side", "minutes", "severity", "outcome", "tried", "note"}
 
+// outcomeLogged is the outcome of a cramp added afterwards with `cramp log`.
+const outcomeLogged = "logged"
+
 // startLayout is RFC 3339 to the second with a numeric offset, on the wall
 // clock the episode was recorded on.
 const startLayout = "2006-01-02T15:04:05-07:00"
@@ -17,7 +20,10 @@ const startLayout = "2006-01-02T15:04:05-07:00"
 // CSV is one row an episode of the period, oldest first, under a header
 // row, as RFC 4180 (CRLF line ends, quotes where needed). night is the
 // night's date (the evening it began), minutes one decimal, severity 0-10,
-// tried the relief step ids separated by ";"; an unknown value is empty.
+// outcome how it ended: eased (in the relief flow), left (the flow was
+// left before it eased), logged (added afterwards with cramp log) or empty
+// if it never ended; tried the relief step ids separated by ";"; an
+// unknown value is empty.
 func (r *Report) CSV() ([]byte, error) {
 	var buf bytes.Buffer
 	w := csv.NewWriter(&buf)
@@ -32,9 +38,13 @@ func (r *Report) CSV() ([]byte, error) {
 		if e.Severity != nil {
 			severity = strconv.Itoa(*e.Severity)
 		}
+		outcome := e.Outcome
+		if e.Logged && outcome == "" {
+			outcome = outcomeLogged
+		}
 		_ = w.Write([]string{
 			e.Night.String(), e.Start.Format(startLayout), e.Site, e.Side,
-			minutes, severity, e.Outcome, strings.Join(e.Tried, ";"), e.Note,
+			minutes, severity, outcome, strings.Join(e.Tried, ";"), e.Note,
 		})
 	}
 	w.Flush()

@@ -10,7 +10,6 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/night"
 )
 
 // notSaid stands for a site or side the person did not give.
@@ -23,8 +22,12 @@ func (r *Report) Markdown(set *content.Set) []byte {
 	var b strings.Builder
 	p := r.Period
 	b.WriteString("# Night cramp report\n\n")
-	fmt.Fprintf(&b, "%s, the night of %s to the night of %s, from the journal kept with Cramp Coach. ",
-		plural(p.Nights(), "night"), history.NightName(p.First), history.NightName(p.Last))
+	if p.Nights() == 1 {
+		fmt.Fprintf(&b, "1 night, the night of %s, from the journal kept with Cramp Coach. ", history.NightName(p.Last))
+	} else {
+		fmt.Fprintf(&b, "%s, the night of %s to the night of %s, from the journal kept with Cramp Coach. ",
+			plural(p.Nights(), "night"), history.NightName(p.First), history.NightName(p.Last))
+	}
 	b.WriteString("A night is named by the evening it began: a cramp before noon counts toward the night before.\n\n")
 
 	r.writeCramps(&b)
@@ -47,7 +50,7 @@ func (r *Report) writeCramps(b *strings.Builder) {
 		return
 	}
 	nights := r.hist.CrampNights(r.Period.First, r.Period.Last)
-	fmt.Fprintf(b, "- Nights with cramps: %d of %d\n", len(nights), r.Period.Nights())
+	fmt.Fprintf(b, "- Nights with cramps: %s\n", ofTotal(len(nights), r.Period.Nights(), "night"))
 
 	logged, left := 0, 0
 	var seconds, severities []int
@@ -103,9 +106,15 @@ func (r *Report) writeCramps(b *strings.Builder) {
 			why = append(why, fmt.Sprintf("%d with no time recorded", other))
 		}
 	}
-	if len(seconds) == 0 {
+	switch len(seconds) {
+	case 0:
 		fmt.Fprintf(b, "not known (%s)", strings.Join(why, ", "))
-	} else {
+	case 1:
+		fmt.Fprintf(b, "%s (night of %s)", history.Minutes(longest.Seconds), history.NightName(longest.Night))
+		if unknown > 0 {
+			fmt.Fprintf(b, ", the only one with a known length; not known for %d (%s)", unknown, strings.Join(why, ", "))
+		}
+	default:
 		slices.Sort(seconds)
 		fmt.Fprintf(b, "median %s, longest %s (night of %s), of the %d with a known length",
 			history.Minutes(int(median(seconds)+0.5)), history.Minutes(longest.Seconds), history.NightName(longest.Night), len(seconds))
@@ -115,16 +124,11 @@ func (r *Report) writeCramps(b *strings.Builder) {
 	}
 	b.WriteString("\n")
 
-	// The content lists sites and sides in no order of its own; most often
-	// first, "not said" last among equals.
-	lastNotSaid := func(v string) int {
-		if v == notSaid {
-			return 1
-		}
-		return 0
-	}
-	fmt.Fprintf(b, "- Where: %s\n", counts(tally(sites, lastNotSaid)))
-	fmt.Fprintf(b, "- Which leg: %s\n", counts(tally(sides, lastNotSaid)))
+	// Sites most often first; legs left, right. What was not said comes
+	// last either way: a doctor reads what is known first.
+	byName := func(string) int { return 0 }
+	fmt.Fprintf(b, "- Where: %s\n", counts(inOrder(tally(sites, byName))))
+	fmt.Fprintf(b, "- Which leg: %s\n", counts(inOrder(tally(sides, byName), "left", "right")))
 
 	b.WriteString("- How bad (0 to 10): ")
 	if len(severities) == 0 {
@@ -165,7 +169,7 @@ func (r *Report) writeTried(b *strings.Builder, set *content.Set) {
 		return
 	}
 	for _, c := range tally(ids, func(id string) int { return triedRank(set, id) }) {
-		fmt.Fprintf(b, "- %s: in %d of %d cramps\n", triedTitle(set, c.what), c.n, len(r.episodes))
+		fmt.Fprintf(b, "- %s: in %s\n", triedTitle(set, c.what), ofTotal(c.n, len(r.episodes), "cramp"))
 	}
 	b.WriteString("\n")
 }
@@ -174,7 +178,7 @@ func (r *Report) writeHabits(b *strings.Builder, set *content.Set) {
 	b.WriteString("## Habits\n\n")
 	items := set.Checklist.Items
 	a := r.hist.Adherence(items, r.Period.First, r.Period.Last)
-	fmt.Fprintf(b, "- Bedtime stretch routine finished: %d of %d nights", a.Routines, a.Days)
+	fmt.Fprintf(b, "- Bedtime stretch routine finished: %s", ofTotal(a.Routines, a.Days, "night"))
 	if a.Rest > 0 {
 		fmt.Fprintf(b, " (and %s)", plural(a.Rest, "rest night"))
 	}
@@ -183,15 +187,15 @@ func (r *Report) writeHabits(b *strings.Builder, set *content.Set) {
 		b.WriteString("- Checklist: not used in these days\n\n")
 		return
 	}
-	fmt.Fprintf(b, "- Checklist used on %d of %d days; ticked:\n", a.Tracked, a.Days)
+	fmt.Fprintf(b, "- Checklist used on %s; ticked:\n", ofTotal(a.Tracked, a.Days, "day"))
 	for i, row := range a.Items {
 		switch {
 		case items[i].Auto == content.AutoStretch:
 			// the routine line above says it
 		case items[i].Frequency == content.Occasional:
-			fmt.Fprintf(b, "  - %s: on %s\n", row.Label, plural(row.Days, "day"))
+			fmt.Fprintf(b, "  - %s: %s\n", row.Label, r.occasional(items[i], row.Days))
 		default:
-			fmt.Fprintf(b, "  - %s: %d of %d days\n", row.Label, row.Days, a.Days)
+			fmt.Fprintf(b, "  - %s: %s\n", row.Label, ofTotal(row.Days, a.Days, "day"))
 		}
 	}
 	b.WriteString("\n")
@@ -216,10 +220,11 @@ func (r *Report) writeNotes(b *strings.Builder) {
 
 func (r *Report) writeSeeDoctor(b *strings.Builder, set *content.Set) {
 	sd := set.RedFlags.SeeDoctor
-	// The notice looks at the last sd.InLast nights, which a short report
-	// may not cover.
-	h := r.historyFrom(r.Period.Last - night.Date(sd.InLast) + 1)
-	reasons := h.SeeDoctor(sd, r.Period.Last)
+	// Only the period's own nights, so every figure the notice cites is in
+	// the report: a short report looks at its own nights, not at cramps it
+	// does not show. The threshold met in fewer nights is met in sd.InLast.
+	sd.InLast = min(sd.InLast, r.Period.Nights())
+	reasons := r.hist.SeeDoctor(sd, r.Period.Last)
 	if len(reasons) == 0 {
 		return
 	}
@@ -247,6 +252,41 @@ func where(e history.Episode) string {
 	return "site not said"
 }
 
+// occasional is an occasional item's line (a medicine review comes once in
+// months): "not in this period", "on Mon 30 Mar 2026" or "on 2 days, last
+// on Mon 30 Mar 2026".
+func (r *Report) occasional(it content.Item, days int) string {
+	if days == 0 {
+		return "not in this period"
+	}
+	last := r.Period.Last
+	for last > r.Period.First && !r.hist.Done(last, it) {
+		last--
+	}
+	if days == 1 {
+		return "on " + history.NightName(last)
+	}
+	return fmt.Sprintf("on %d days, last on %s", days, history.NightName(last))
+}
+
+// inOrder puts a tally's known values in order (the values not named
+// keep their place after them) and "not said" last; values with no count
+// are not there to list.
+func inOrder(cs []count, order ...string) []count {
+	rank := func(c count) int {
+		if c.what == notSaid {
+			return len(order) + 1
+		}
+		if i := slices.Index(order, c.what); i >= 0 {
+			return i
+		}
+		return len(order)
+	}
+	out := slices.Clone(cs)
+	slices.SortStableFunc(out, func(a, b count) int { return cmp.Compare(rank(a), rank(b)) })
+	return out
+}
+
 // counts writes a tally as "calf 5, foot 2".
 func counts(cs []count) string {
 	parts := make([]string, len(cs))
@@ -258,6 +298,11 @@ func counts(cs []count) string {
 
 // number writes a median: whole, or with its one decimal (".5").
 func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
+
+// ofTotal is "3 of 14 nights", with the word in the total's number: "0 of 1 night".
+func ofTotal(n, total int, word string) string {
+	return fmt.Sprintf("%d of %s", n, plural(total, word))
+}
 
 func plural(n int, word string) string {
 	if n == 1 {

@@ -56,10 +56,10 @@ func (p Period) Contains(d night.Date) bool { return d >= p.First && d <= p.Last
 type Report struct {
 	Period Period
 	// records are the journal records that belong to the period, in file
-	// order (see inPeriod); all is the whole journal.
-	records, all []journal.Record
+	// order (see inPeriod).
+	records []journal.Record
 	// hist is records folded: everything any figure of the period needs,
-	// without folding years of other nights.
+	// without folding years of other nights, and nothing from outside it.
 	hist *history.History
 	// episodes are the episodes of the period's nights, oldest first, as
 	// they stand after edits and deletions.
@@ -69,19 +69,10 @@ type Report struct {
 // New folds recs (in file order) for period p. It needs no content, so a
 // caller can load the content meanwhile; only Markdown uses it.
 func New(recs []journal.Record, p Period) *Report {
-	r := &Report{Period: p, all: recs, records: inPeriod(recs, p)}
+	r := &Report{Period: p, records: inPeriod(recs, p)}
 	r.hist = history.Build(r.records)
 	r.episodes = r.hist.EpisodesIn(p.First, p.Last)
 	return r
-}
-
-// historyFrom is the journal folded for the nights from first to the end
-// of the period: the period's own when first is inside it.
-func (r *Report) historyFrom(first night.Date) *history.History {
-	if first >= r.Period.First {
-		return r.hist
-	}
-	return history.Build(inPeriod(r.all, Period{First: first, Last: r.Period.Last}))
 }
 
 // Render is the report in format (one of Formats); set is only read for

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -279,4 +281,147 @@ func BenchmarkReport20k(b *testing.B) {
 			r.Markdown(set)
 		}
 	})
+}
+
+// reportOf is the Markdown report of the days nights ending with the night
+// now falls in.
+func reportOf(t *testing.T, recs []journal.Record, days int, now time.Time) string {
+	t.Helper()
+	return string(report.New(recs, report.LastNights(days, now)).Markdown(builtin(t)))
+}
+
+// eased is an episode begun at start that eased after seconds, on site.
+func eased(id string, start time.Time, seconds int, site, side string) []journal.Record {
+	return []journal.Record{
+		{ID: id, Type: journal.TypeCrampStart, Time: start, Site: site, Side: side},
+		{ID: id + "-end", Type: journal.TypeCrampEnd, Time: start.Add(time.Duration(seconds) * time.Second),
+			Episode: id, Outcome: journal.OutcomeEased, Seconds: seconds},
+	}
+}
+
+// The see-a-doctor notice cites only what the report shows: a 15-minute
+// cramp two nights before a one-night report is not its reason; once the
+// report covers that night, it is.
+func TestSeeDoctorCitesOnlyThePeriodsCramps(t *testing.T) {
+	loc := berlin(t)
+	now := time.Date(2026, 11, 23, 23, 30, 0, 0, loc) // the night of Mon 23 Nov
+	recs := append(eased("long", time.Date(2026, 11, 22, 2, 0, 0, 0, loc), 15*60, "calf", "left"),
+		eased("short", time.Date(2026, 11, 23, 23, 0, 0, 0, loc), 90, "calf", "left")...)
+
+	md := reportOf(t, recs, 1, now)
+	if strings.Contains(md, "Time to see a doctor") || strings.Contains(md, "21 Nov") || strings.Contains(md, "15 minutes") {
+		t.Errorf("a one-night report cites a cramp it does not show:\n%s", md)
+	}
+	md = reportOf(t, recs, 3, now)
+	if !strings.Contains(md, "## Time to see a doctor") || !strings.Contains(md, "The longest lasted 15 minutes, on the night of Sat 21 Nov 2026.") {
+		t.Errorf("a three-night report shows the 15-minute cramp, so its notice should cite it:\n%s", md)
+	}
+}
+
+// A report shorter than the notice's week counts cramp nights in its own
+// nights: 4 of its 5, not the 6 of 7 that nights it does not show would make.
+func TestSeeDoctorCountsNightsInAShortReport(t *testing.T) {
+	loc := berlin(t)
+	now := time.Date(2026, 11, 23, 23, 30, 0, 0, loc)
+	var recs []journal.Record
+	for _, day := range []int{17, 18, 19, 20, 22, 23} { // nights of the 17th to the 23rd, but the 21st
+		recs = append(recs, eased(fmt.Sprint("e", day), time.Date(2026, 11, day, 23, 0, 0, 0, loc), 60, "calf", "")...)
+	}
+	md := reportOf(t, recs, 5, now)
+	if !strings.Contains(md, "Cramps on 4 of the last 5 nights.") || !strings.Contains(md, "Nights with cramps: 4 of 5 nights") {
+		t.Errorf("want the period's 4 of 5 nights:\n%s", md)
+	}
+	if md := reportOf(t, recs, 3, now); strings.Contains(md, "Time to see a doctor") {
+		t.Errorf("2 of 3 nights is not most nights of a week:\n%s", md)
+	}
+}
+
+// One night reads as one night; an occasional item says when, not "on 0 days".
+func TestWordingOfAOneNightReport(t *testing.T) {
+	loc := berlin(t)
+	now := time.Date(2026, 11, 23, 23, 30, 0, 0, loc)
+	yes := true
+	recs := append(eased("a", time.Date(2026, 11, 23, 23, 0, 0, 0, loc), 60, "calf", "left"),
+		journal.Record{ID: "t", Type: journal.TypeCheck, Time: time.Date(2026, 11, 23, 21, 0, 0, 0, loc), Day: "2026-11-23", Item: "fluids", Done: &yes})
+	md := reportOf(t, recs, 1, now)
+	for _, want := range []string{
+		"\n1 night, the night of Mon 23 Nov 2026, from the journal",
+		"- Nights with cramps: 1 of 1 night\n",
+		"- How long: 1 minute (night of Mon 23 Nov 2026)\n",
+		"- Bedtime stretch routine finished: 0 of 1 night\n",
+		"- Checklist used on 1 of 1 day; ticked:\n",
+		"  - Enough fluids: 1 of 1 day\n",
+		"  - Asked about my medicines: not in this period\n",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("want %q in:\n%s", want, md)
+		}
+	}
+	for _, bad := range []string{"of 1 nights", "of 1 days", "on 0 days"} {
+		if strings.Contains(md, bad) {
+			t.Errorf("%q in:\n%s", bad, md)
+		}
+	}
+}
+
+// An occasional item done on more than one day says how often and when last.
+func TestOccasionalItemSaysWhenLast(t *testing.T) {
+	loc := berlin(t)
+	yes := true
+	tick := func(day int) journal.Record {
+		return journal.Record{ID: fmt.Sprint("m", day), Type: journal.TypeCheck, Time: time.Date(2026, 11, day, 21, 0, 0, 0, loc),
+			Day: fmt.Sprintf("2026-11-%02d", day), Item: "medicine-review", Done: &yes}
+	}
+	md := reportOf(t, []journal.Record{tick(10), tick(18)}, 14, time.Date(2026, 11, 23, 23, 30, 0, 0, loc))
+	if want := "  - Asked about my medicines: on 2 days, last on Wed 18 Nov 2026\n"; !strings.Contains(md, want) {
+		t.Errorf("want %q in:\n%s", want, md)
+	}
+}
+
+// Legs are listed left, right, then not said, whatever the counts; sites
+// most often first, with "not said" last.
+func TestWhichLegLeftRightThenNotSaid(t *testing.T) {
+	loc := berlin(t)
+	var recs []journal.Record
+	for i, side := range []string{"", "", "", "", "right", "right", "left", "left"} {
+		site := ""
+		if i >= 5 {
+			site = "foot"
+		}
+		recs = append(recs, eased(fmt.Sprint("e", i), time.Date(2026, 11, 15+i, 23, 0, 0, 0, loc), 60, site, side)...)
+	}
+	md := reportOf(t, recs, 14, time.Date(2026, 11, 23, 23, 30, 0, 0, loc))
+	for _, want := range []string{"- Which leg: left 2, right 2, not said 4\n", "- Where: foot 3, not said 5\n"} {
+		if !strings.Contains(md, want) {
+			t.Errorf("want %q in:\n%s", want, md)
+		}
+	}
+}
+
+// The CSV's outcome column says how each cramp ended: eased, left, logged
+// (added with cramp log), or empty when it never ended.
+func TestCSVOutcomes(t *testing.T) {
+	loc := berlin(t)
+	at := func(day int) time.Time { return time.Date(2026, 11, day, 23, 0, 0, 0, loc) }
+	recs := append(eased("eased", at(18), 60, "calf", ""),
+		journal.Record{ID: "left", Type: journal.TypeCrampStart, Time: at(19), Site: "calf"},
+		journal.Record{ID: "left-end", Type: journal.TypeCrampEnd, Time: at(19).Add(time.Minute), Episode: "left", Outcome: journal.OutcomeLeft, Seconds: 60},
+		journal.Record{ID: "logged", Type: journal.TypeCrampLog, Time: at(20), Site: "foot", Seconds: 120},
+		journal.Record{ID: "open", Type: journal.TypeCrampStart, Time: at(21), Site: "thigh"},
+	)
+	out, err := report.New(recs, report.LastNights(14, at(23))).CSV()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(bytes.NewReader(out)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, row := range rows[1:] {
+		got = append(got, row[6])
+	}
+	if want := []string{"eased", "left", "logged", ""}; !slices.Equal(got, want) {
+		t.Errorf("outcomes %q, want %q", got, want)
+	}
 }
