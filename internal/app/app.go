@@ -207,6 +207,9 @@ func (m Model) open(msg session.OpenMsg) (tea.Model, tea.Cmd) {
 		m.waiting = &msg
 		return m, m.loadRest()
 	}
+	// A screen asked for while the content loaded is overtaken by this one
+	// (stretch, then "cramp now" at once): it must not open over it later.
+	m.waiting = nil
 	return m.build(msg)
 }
 

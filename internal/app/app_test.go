@@ -206,3 +206,21 @@ func TestHomeGolden(t *testing.T) {
 		}
 	}
 }
+
+// A screen asked for while the content loads is overtaken by "cramp now":
+// when the content arrives, relief stays on screen.
+func TestReliefIsNeverReplacedByAScreenThatWasLoading(t *testing.T) {
+	s := newSession(t)
+	full := *s.Content
+	load := func() (*content.Set, string) { return &full, "" }
+	m, _ := send(app.New(s, app.Options{Start: session.Home, LoadRest: load}), tea.WindowSizeMsg{Width: 80, Height: 24})
+	initCmd := m.Init()
+	m, _ = send(m, session.OpenMsg{Screen: session.Stretch})
+	m, _ = send(m, session.OpenMsg{Screen: session.Relief})
+	for _, msg := range drive.Messages(initCmd) {
+		m, _ = send(m, msg)
+	}
+	if m.Screen() != session.Relief {
+		t.Fatalf("on %v after the content arrived, want relief", m.Screen())
+	}
+}

@@ -96,11 +96,13 @@ func runLog(g *globals, args []string, io IO) int {
 }
 
 // sameCramp finds an episode (not deleted) that rec would repeat: the same
-// site, begun in the same minute.
+// site, begun in the same minute, on the same leg or with a leg unsaid (a
+// cramp in both legs at once is two cramps).
 func sameCramp(h *history.History, rec journal.Record) (history.Episode, bool) {
 	minute := rec.Time.Truncate(time.Minute)
 	for _, e := range h.Episodes {
-		if e.Site == rec.Site && e.Start.Truncate(time.Minute).Equal(minute) {
+		sameLeg := e.Side == rec.Side || e.Side == "" || rec.Side == ""
+		if e.Site == rec.Site && sameLeg && e.Start.Truncate(time.Minute).Equal(minute) {
 			return e, true
 		}
 	}

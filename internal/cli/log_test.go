@@ -276,6 +276,13 @@ func TestLogRefusesAnExactRepeat(t *testing.T) {
 	if code, _, errs := logIt("--site", "calf", "--at", "03:10"); code != ExitOK {
 		t.Errorf("after the first was deleted: exit %d: %s", code, errs)
 	}
+
+	// Both legs at once are two cramps.
+	for _, side := range []string{"left", "right"} {
+		if code, _, errs := logIt("--site", "thigh", "--side", side, "--at", "03:20"); code != ExitOK {
+			t.Errorf("thigh, %s leg: exit %d: %s", side, code, errs)
+		}
+	}
 }
 
 // --at in RFC 3339 with the local offset at that moment is stored on the

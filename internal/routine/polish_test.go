@@ -143,3 +143,23 @@ func TestPickerRestAfterTonightsRoutineMarksTomorrow(t *testing.T) {
 		t.Errorf("no confirmation for tomorrow night:\n%s", h2.screen())
 	}
 }
+
+// A second routine tonight, left with a step skipped: tonight already counts
+// from the first, so z on its end screen marks tomorrow, not tonight.
+func TestRestAfterASecondRoutineLeftMarksTomorrow(t *testing.T) {
+	h := newHarness(t, routine.Options{Routine: "short"})
+	playShort(h)
+	h.Press("q")
+	h2 := &harness{Driver: drive.Driver[routine.Model]{T: t, Clock: h.Clock}, s: h.s, dir: h.dir}
+	m, cmd := routine.New(h.s, routine.Options{Routine: "short"})
+	m.SetSize(80, 24)
+	h2.M = m
+	h2.Run(cmd)
+	for h2.M.Phase() != routine.Complete {
+		h2.Press("n")
+	}
+	h2.Press("z")
+	if rest := h2.recordsOf(journal.TypeRoutineRest); len(rest) != 1 || rest[0].Day != "2026-11-24" {
+		t.Fatalf("rest records %+v, want one for tomorrow night, 2026-11-24", rest)
+	}
+}

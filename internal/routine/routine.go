@@ -436,7 +436,7 @@ func (m Model) completeKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		// Tonight already counts once the routine is finished; z plans
 		// the next night off instead (without one finished, tonight).
 		day := m.night()
-		if m.finished {
+		if m.finished || m.stretchedTonight() {
 			day++
 		}
 		return m, m.markRest(day)
