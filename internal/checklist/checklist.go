@@ -18,6 +18,7 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/layout"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/redflags"
 	"github.com/crampcoach/cramp/internal/session"
@@ -140,7 +141,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		case msg.err != nil:
 			m.readIssue = "Could not read your journal (" + shortErr(msg.err) + "); earlier ticks are not shown."
 		case msg.bad > 0:
-			m.readIssue = skipped(msg.bad)
+			m.readIssue = history.Skipped(msg.bad)
 		}
 		m.refresh()
 		return m, m.scheduleRollover()
@@ -346,19 +347,4 @@ func AutoWhy(it content.Item) string {
 
 func back() tea.Msg { return session.BackMsg{} }
 
-// skipped says how many journal lines were skipped, in the journal
-// screen's words (journalview.Skipped).
-func skipped(n int) string {
-	if n == 1 {
-		return "1 journal line couldn't be read and was skipped (the file is left untouched)."
-	}
-	return fmt.Sprintf("%d journal lines couldn't be read and were skipped (the file is left untouched).", n)
-}
-
-func shortErr(err error) string {
-	s := err.Error()
-	if r := []rune(s); len(r) > 60 {
-		s = string(r[:59]) + "…"
-	}
-	return s
-}
+func shortErr(err error) string { return layout.Truncate(err.Error(), 60) }

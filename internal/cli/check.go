@@ -11,7 +11,6 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/journalview"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/session"
 )
@@ -86,7 +85,7 @@ func (c checkRun) today() night.Date { return night.Of(c.now, c.dayStart) }
 func (c checkRun) read() (*history.History, error) {
 	h, bad, err := history.Load(c.j)
 	if bad > 0 {
-		fmt.Fprintln(c.io.Stderr, "cramp check:", journalview.Skipped(bad))
+		fmt.Fprintln(c.io.Stderr, "cramp check:", history.Skipped(bad))
 	}
 	return h, err
 }

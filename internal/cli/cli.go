@@ -23,6 +23,7 @@ import (
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/keys"
+	"github.com/crampcoach/cramp/internal/layout"
 	"github.com/crampcoach/cramp/internal/learn"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/relief"
@@ -417,7 +418,7 @@ func validate(dir string, io IO) int {
 			for _, e := range errs {
 				fmt.Fprintln(io.Stderr, e.Error())
 			}
-			fmt.Fprintf(io.Stderr, "%s: %s\n", what, plural(len(errs), "problem"))
+			fmt.Fprintf(io.Stderr, "%s: %s\n", what, layout.Count(len(errs), "problem"))
 		} else {
 			fmt.Fprintln(io.Stderr, err)
 		}
@@ -509,11 +510,4 @@ func refinement(flagName, value string, valid []string, notes []string) (string,
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(f.Fd())
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return fmt.Sprintf("%d %ss", n, word)
 }

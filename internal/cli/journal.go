@@ -5,6 +5,7 @@ import (
 
 	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/journalview"
 	"github.com/crampcoach/cramp/internal/session"
@@ -53,7 +54,7 @@ func runJournal(g *globals, args []string, io IO) int {
 		return ExitFailure
 	}
 	if fig.Bad > 0 {
-		fmt.Fprintln(io.Stderr, "cramp journal:", journalview.Skipped(fig.Bad))
+		fmt.Fprintln(io.Stderr, "cramp journal:", history.Skipped(fig.Bad))
 	}
 	if err := journalview.Plain(io.Stdout, set, fig); err != nil {
 		return ExitFailure

@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/journalview"
 	"github.com/crampcoach/cramp/internal/report"
 )
 
@@ -80,7 +80,7 @@ func runReport(g *globals, args []string, io IO) int {
 	}
 	// On stderr, so the CSV and JSON on stdout stay parseable.
 	if n := len(res.Bad); n > 0 {
-		fmt.Fprintln(io.Stderr, "cramp report:", journalview.Skipped(n))
+		fmt.Fprintln(io.Stderr, "cramp report:", history.Skipped(n))
 	}
 	r := report.New(res.Records, report.LastNights(days, logReportClock.Now()))
 

@@ -11,6 +11,7 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/layout"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/routine"
 	"github.com/crampcoach/cramp/internal/session"
@@ -137,7 +138,7 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 	j := journal.Open(journal.Dir(g.data, io.Getenv))
 	h, bad, readErr := history.Load(j)
 	if bad > 0 {
-		fmt.Fprintf(io.Stderr, "cramp stretch: %s could not be read; the streak may be shorter than it is.\n", plural(bad, "journal line"))
+		fmt.Fprintln(io.Stderr, "cramp stretch:", history.Skipped(bad), "The streak may be shorter than it is.")
 	}
 	day := tonight
 	// Unread, the journal cannot tell: tonight is marked, as it always was.
@@ -165,6 +166,6 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 		return ExitOK
 	}
 	cur, best := h.Streak(tonight)
-	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", plural(cur, "night"), best)
+	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", layout.Count(cur, "night"), best)
 	return ExitOK
 }

@@ -171,7 +171,7 @@ func TestStretchRestSaysUnreadableLines(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "Streak: 2 nights, best 2.") {
 		t.Errorf("exit %d, stdout %q", code, out)
 	}
-	if !strings.Contains(errs, "1 journal line could not be read") {
+	if !strings.Contains(errs, "1 journal line couldn't be read") {
 		t.Errorf("stderr %q, want the unreadable line said", errs)
 	}
 }

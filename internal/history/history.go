@@ -6,6 +6,7 @@
 package history
 
 import (
+	"fmt"
 	"slices"
 	"time"
 
@@ -83,6 +84,18 @@ func Load(j *journal.Journal) (h *History, bad int, err error) {
 	res, err := j.Read()
 	recs := append(res.Records, j.Pending()...)
 	return Build(recs), len(res.Bad), err
+}
+
+// Skipped says, in the words every screen and command uses, that n journal
+// lines could not be read; "" for none.
+func Skipped(n int) string {
+	switch {
+	case n == 1:
+		return "1 journal line couldn't be read and was skipped (the file is left untouched)."
+	case n > 1:
+		return fmt.Sprintf("%d journal lines couldn't be read and were skipped (the file is left untouched).", n)
+	}
+	return ""
 }
 
 // Build folds records (in file order) into a History. Records that name an

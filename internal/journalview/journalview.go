@@ -9,7 +9,6 @@ package journalview
 
 import (
 	"errors"
-	"fmt"
 	"io/fs"
 	"path/filepath"
 	"strings"
@@ -212,7 +211,7 @@ func noticeFor(msg loadedMsg) (alert, quiet string) {
 		reason, where := errorParts(msg.err)
 		parts = append(parts, "Couldn't read all of your journal ("+reason+")."+where)
 	}
-	return strings.Join(parts, " "), Skipped(msg.fig.Bad)
+	return strings.Join(parts, " "), history.Skipped(msg.fig.Bad)
 }
 
 // errorParts splits a journal error into its reason ("permission denied",
@@ -234,17 +233,6 @@ func errorParts(err error) (reason, where string) {
 		return reason, " Details: " + err.Error()
 	}
 	return reason, ""
-}
-
-// Skipped says that n journal lines could not be read, or "" for none.
-func Skipped(n int) string {
-	switch {
-	case n == 1:
-		return "1 journal line couldn't be read and was skipped (the file is left untouched)."
-	case n > 1:
-		return fmt.Sprintf("%d journal lines couldn't be read and were skipped (the file is left untouched).", n)
-	}
-	return ""
 }
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {

@@ -15,6 +15,7 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/countdown"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/layout"
 	"github.com/crampcoach/cramp/internal/redflags"
 	"github.com/crampcoach/cramp/internal/session"
 )
@@ -426,10 +427,4 @@ func (m Model) offersNext() bool {
 
 func back() tea.Msg { return session.BackMsg{} }
 
-func shortErr(err error) string {
-	s := err.Error()
-	if len(s) > 60 {
-		s = s[:59] + "…"
-	}
-	return s
-}
+func shortErr(err error) string { return layout.Truncate(err.Error(), 60) }

@@ -237,7 +237,7 @@ func TestUnreadableJournalLinesAreSaid(t *testing.T) {
 	}
 	f.Close()
 	playShort(h)
-	if scr := h.flat(); !strings.Contains(scr, "1 journal line could not be read") || !strings.Contains(scr, "Streak: 2 nights · best 2") {
+	if scr := h.flat(); !strings.Contains(scr, "1 journal line couldn't be read") || !strings.Contains(scr, "Streak: 2 nights · best 2") {
 		t.Errorf("the completion screen:\n%s", h.screen())
 	}
 }

@@ -285,7 +285,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			m.streak = msg.streak
 		}
 		if msg.bad > 0 {
-			m.setNotice(plural(msg.bad, "journal line") + " could not be read; the streak may be shorter than it is.")
+			m.setNotice(history.Skipped(msg.bad) + " The streak may be shorter than it is.")
 		}
 		m.restQueued = msg.restQueued
 		if m.restErr != nil && msg.restTry == m.restTry && !slices.Contains(msg.restQueued, m.restMarked) {

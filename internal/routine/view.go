@@ -369,7 +369,7 @@ func (m Model) completeLines(w, h int) []string {
 	}
 	if !m.finished {
 		title, sources = "Routine ended", nil
-		text = "You skipped " + plural(nskipped, "step") + ", so tonight doesn't count toward your streak yet."
+		text = "You skipped " + layout.Count(nskipped, "step") + ", so tonight doesn't count toward your streak yet."
 		if ndone == 0 {
 			text = "No step was done, so tonight doesn't count toward your streak yet."
 		}
@@ -378,7 +378,7 @@ func (m Model) completeLines(w, h int) []string {
 	if len(sources) > 0 {
 		src = layout.Style(layout.Wrap("Sources: "+strings.Join(sources, ", "), w), st.Muted.Render)
 	}
-	tonight := "Tonight: " + plural(ndone, "step") + " done"
+	tonight := "Tonight: " + layout.Count(ndone, "step") + " done"
 	if nskipped > 0 {
 		tonight += ", " + strconv.Itoa(nskipped) + " skipped"
 	}
@@ -389,7 +389,7 @@ func (m Model) completeLines(w, h int) []string {
 	if m.streak.Known {
 		var strip []string
 		strip, legend = m.strip(w)
-		streak = append([]string{layout.Truncate(st.Accent.Render("Streak: "+plural(m.streak.Current, "night")+" · best "+strconv.Itoa(m.streak.Best)), w)}, strip...)
+		streak = append([]string{layout.Truncate(st.Accent.Render("Streak: "+layout.Count(m.streak.Current, "night")+" · best "+strconv.Itoa(m.streak.Best)), w)}, strip...)
 	}
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{layout.Spread(st.Muted.Render(m.routine.Title), st.Accent.Render(strconv.Itoa(ndone)+" of "+strconv.Itoa(len(m.steps))+" done"), w)}, Priority: 5},
@@ -561,11 +561,4 @@ func (m Model) chooseKey() key.Binding {
 	b := m.s.Keys.Up
 	b.SetHelp("↑/↓", "choose")
 	return b
-}
-
-func plural(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }
