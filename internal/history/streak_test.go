@@ -21,7 +21,7 @@ func streakRestOn(d night.Date) journal.Record {
 }
 
 func TestStreakGapsAndRestNights(t *testing.T) {
-	today := streakDate(t, "2026-11-23")
+	today := date(t, "2026-11-23")
 	at := func(d night.Date) time.Time { return d.Time(time.UTC).Add(22 * time.Hour) }
 	cases := []struct {
 		name          string
@@ -81,7 +81,7 @@ func TestStreakGapsAndRestNights(t *testing.T) {
 }
 
 func TestStreakPlannedRestCountsWhenItsNightComes(t *testing.T) {
-	today := streakDate(t, "2026-11-23")
+	today := date(t, "2026-11-23")
 	recs := []journal.Record{
 		streakRoutineAt(today.Time(time.UTC).Add(22*time.Hour), journal.OutcomeFinished),
 		streakRestOn(today + 1),
@@ -96,7 +96,7 @@ func TestStreakPlannedRestCountsWhenItsNightComes(t *testing.T) {
 // a routine finished just after midnight, before the 04:00 rollover, belongs
 // to the evening before.
 func TestStreakAcrossDSTChanges(t *testing.T) {
-	loc := streakBerlin(t)
+	loc := berlin(t)
 	for _, tc := range []struct {
 		name  string
 		first time.Time // the first of seven evenings
@@ -136,24 +136,6 @@ func days(recs []journal.Record) []string {
 		out[i] = r.Day
 	}
 	return out
-}
-
-func streakBerlin(t testing.TB) *time.Location {
-	t.Helper()
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		t.Skip("no tz database:", err)
-	}
-	return loc
-}
-
-func streakDate(t testing.TB, s string) night.Date {
-	t.Helper()
-	d, err := night.Parse(s)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return d
 }
 
 // streakRoundTrip writes recs to a fresh journal and reads them back, so
