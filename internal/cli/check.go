@@ -5,14 +5,14 @@ import (
 	"strings"
 	"time"
 
-	"github.com/crampcoach/cramp/internal/app"
-	"github.com/crampcoach/cramp/internal/checklist"
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/tui"
+	"github.com/crampcoach/cramp/internal/tui/app"
+	"github.com/crampcoach/cramp/internal/tui/check"
 )
 
 const checkUsage = `Usage: cramp check [ITEM [--undo] | --list] [flags]
@@ -56,7 +56,7 @@ func runCheck(g *globals, args []string, io IO) int {
 	}
 	plain := g.plainOutput(io)
 	if len(pos) == 0 && !*list && !plain {
-		return runApp(g, app.Options{Start: session.Checklist}, io)
+		return runApp(g, app.Options{Start: tui.Check}, io)
 	}
 
 	set, ok := g.loadAll(io)
@@ -90,8 +90,8 @@ func (c checkRun) read() (*history.History, error) {
 	return h, err
 }
 
-func (c checkRun) state(h *history.History, ticks ...journal.Record) checklist.State {
-	return checklist.Compute(checklist.Ordered(&c.set.Checklist), c.today(), checklist.FromHistory(h, ticks))
+func (c checkRun) state(h *history.History, ticks ...journal.Record) check.State {
+	return check.Compute(check.Ordered(&c.set.Checklist), c.today(), check.FromHistory(h, ticks))
 }
 
 // list prints today's items and their state.
@@ -101,7 +101,7 @@ func (c checkRun) list() int {
 		fmt.Fprintf(c.io.Stderr, "cramp check: could not read your journal: %v\n", err)
 		return ExitFailure
 	}
-	if err := checklist.Plain(c.io.Stdout, c.state(h), c.dayStart); err != nil {
+	if err := check.Plain(c.io.Stdout, c.state(h), c.dayStart); err != nil {
 		return ExitFailure
 	}
 	return ExitOK
@@ -129,14 +129,14 @@ func (c checkRun) tick(arg string, done bool) int {
 	it, ok := c.item(arg)
 	if !ok {
 		var ids []string
-		for _, x := range checklist.Ordered(&c.set.Checklist) {
+		for _, x := range check.Ordered(&c.set.Checklist) {
 			ids = append(ids, x.ID)
 		}
 		fmt.Fprintf(c.io.Stderr, "cramp check: unknown item %q; the items are: %s\n", arg, strings.Join(ids, ", "))
 		return ExitUsage
 	}
 	if it.Auto != "" {
-		fmt.Fprintf(c.io.Stderr, "cramp check: %s\n", checklist.AutoWhy(it))
+		fmt.Fprintf(c.io.Stderr, "cramp check: %s\n", check.AutoWhy(it))
 		return ExitUsage
 	}
 	id := it.ID
@@ -172,7 +172,7 @@ func (c checkRun) tick(arg string, done bool) int {
 	return ExitOK
 }
 
-func rowOf(st checklist.State, id string) int {
+func rowOf(st check.State, id string) int {
 	for i, r := range st.Rows {
 		if r.Item.ID == id {
 			return i

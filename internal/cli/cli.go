@@ -17,18 +17,18 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	embedded "github.com/crampcoach/cramp/content"
-	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/keys"
-	"github.com/crampcoach/cramp/internal/layout"
-	"github.com/crampcoach/cramp/internal/learn"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/relief"
-	"github.com/crampcoach/cramp/internal/session"
-	"github.com/crampcoach/cramp/internal/theme"
+	"github.com/crampcoach/cramp/internal/tui"
+	"github.com/crampcoach/cramp/internal/tui/app"
+	"github.com/crampcoach/cramp/internal/tui/keys"
+	"github.com/crampcoach/cramp/internal/tui/layout"
+	"github.com/crampcoach/cramp/internal/tui/learn"
+	"github.com/crampcoach/cramp/internal/tui/now"
+	"github.com/crampcoach/cramp/internal/tui/theme"
 )
 
 // Exit codes.
@@ -153,7 +153,7 @@ func Run(args []string, io IO) int {
 	}
 	rest := root.Args()
 	if len(rest) == 0 {
-		return runApp(&g, app.Options{Start: session.Home}, io)
+		return runApp(&g, app.Options{Start: tui.Home}, io)
 	}
 	cmd, args := rest[0], rest[1:]
 	switch cmd {
@@ -187,7 +187,7 @@ func Run(args []string, io IO) int {
 func runNow(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp now", io.Stderr, "Usage: cramp now [--site calf|foot|thigh] [--side left|right] [flags]\n\nStraight into relief: the first stretch and its timer at once.\n\nFlags:\n")
 	g.register(fs)
-	var opts relief.Options
+	var opts now.Options
 	fs.StringVar(&opts.Site, "site", "", "where it cramps: calf, foot or thigh (optional)")
 	fs.StringVar(&opts.Side, "side", "", "which leg: left or right (optional)")
 	pos, code, done := parse(fs, args, io.Stdout)
@@ -200,10 +200,10 @@ func runNow(g *globals, args []string, io IO) int {
 	// Site and side only refine the text. A value we don't know never keeps
 	// relief from showing: it is dropped and the notice says so.
 	var notes []string
-	opts.Site, notes = refinement("--site", opts.Site, relief.Sites, notes)
-	opts.Side, notes = refinement("--side", opts.Side, relief.Sides, notes)
+	opts.Site, notes = refinement("--site", opts.Site, journal.Sites, notes)
+	opts.Side, notes = refinement("--side", opts.Side, journal.Sides, notes)
 	g.notices = append(g.notices, notes...)
-	return runApp(g, app.Options{Start: session.Relief, Relief: opts}, io)
+	return runApp(g, app.Options{Start: tui.Now, Relief: opts}, io)
 }
 
 func runLearn(g *globals, args []string, io IO) int {
@@ -216,7 +216,7 @@ func runLearn(g *globals, args []string, io IO) int {
 	if len(pos) > 1 {
 		return usageError(io, fs, "learn takes at most one topic")
 	}
-	return runApp(g, app.Options{Start: session.Learn, Topic: strings.Join(pos, "")}, io)
+	return runApp(g, app.Options{Start: tui.Learn, Topic: strings.Join(pos, "")}, io)
 }
 
 // runApp starts a screen: full-screen on a terminal, plain text otherwise.
@@ -224,7 +224,7 @@ func runApp(g *globals, launch app.Options, io IO) int {
 	// Relief and home never wait for the files only other screens need:
 	// those load after the first frame. Other screens and plain output
 	// load everything first.
-	deferRest := !g.plainOutput(io) && (launch.Start == session.Home || launch.Start == session.Relief)
+	deferRest := !g.plainOutput(io) && (launch.Start == tui.Home || launch.Start == tui.Now)
 	set, notice, err := loadContent(g.content, deferRest)
 	if err != nil {
 		// Only the built-in content failing can get here; that is a bug in
@@ -271,12 +271,12 @@ func (g *globals) plainOutput(io IO) bool {
 	return g.plain || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb"
 }
 
-func newSession(g *globals, themeName string, set *content.Set, notice string, getenv func(string) string) *session.Session {
+func newSession(g *globals, themeName string, set *content.Set, notice string, getenv func(string) string) *tui.Session {
 	// A bad day start never keeps relief from showing: the commands that
 	// count days check it first and stop with a usage error; here the
 	// default is used.
 	dayStart, _ := g.dayStart(getenv)
-	return &session.Session{
+	return &tui.Session{
 		Content:  set,
 		Journal:  journal.Open(journal.Dir(g.data, getenv)),
 		Clock:    clock.Real{},

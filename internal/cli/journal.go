@@ -3,12 +3,12 @@ package cli
 import (
 	"fmt"
 
-	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/journalview"
-	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/tui"
+	"github.com/crampcoach/cramp/internal/tui/app"
+	journalscreen "github.com/crampcoach/cramp/internal/tui/journal"
 )
 
 const journalUsage = `Usage: cramp journal [flags]
@@ -41,14 +41,14 @@ func runJournal(g *globals, args []string, io IO) int {
 		return usageError(io, fs, "%v", err)
 	}
 	if !g.plainOutput(io) {
-		return runApp(g, app.Options{Start: session.Journal}, io)
+		return runApp(g, app.Options{Start: tui.Journal}, io)
 	}
 
 	set, ok := g.loadAll(io)
 	if !ok {
 		return ExitFailure
 	}
-	fig, err := journalview.Load(journal.Open(journal.Dir(g.data, io.Getenv)), set, clock.Real{}.Now(), dayStart)
+	fig, err := journalscreen.Load(journal.Open(journal.Dir(g.data, io.Getenv)), set, clock.Real{}.Now(), dayStart)
 	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp journal: could not read your journal: %v\n", err)
 		return ExitFailure
@@ -56,7 +56,7 @@ func runJournal(g *globals, args []string, io IO) int {
 	if fig.Bad > 0 {
 		fmt.Fprintln(io.Stderr, "cramp journal:", history.Skipped(fig.Bad))
 	}
-	if err := journalview.Plain(io.Stdout, set, fig); err != nil {
+	if err := journalscreen.Plain(io.Stdout, set, fig); err != nil {
 		return ExitFailure
 	}
 	return ExitOK

@@ -14,7 +14,6 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/relief"
 )
 
 // logReportClock is the clock `cramp log` and `cramp report` read: the
@@ -48,8 +47,8 @@ func runLog(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp log", io.Stderr, logUsage)
 	g.register(fs)
 	var site, side, minutes, severity, at, note string
-	fs.StringVar(&site, "site", "", "where it cramped: "+strings.Join(relief.Sites, ", ")+" (required)")
-	fs.StringVar(&side, "side", "", "which leg: "+strings.Join(relief.Sides, " or "))
+	fs.StringVar(&site, "site", "", "where it cramped: "+strings.Join(journal.Sites, ", ")+" (required)")
+	fs.StringVar(&side, "side", "", "which leg: "+strings.Join(journal.Sides, " or "))
 	fs.StringVar(&minutes, "minutes", "", fmt.Sprintf("how long it lasted, in minutes (0.5 for 30 seconds; at most %d)", maxLogMinutes))
 	fs.StringVar(&severity, "severity", "", "how bad it was, 0 to 10")
 	fs.StringVar(&at, "at", "", "when it began: HH:MM, \"YYYY-MM-DD HH:MM\" or RFC 3339 (default: --minutes ago)")
@@ -119,14 +118,14 @@ func logRecord(given map[string]bool, site, side, minutes, severity, at, note st
 	r.Site = strings.ToLower(strings.TrimSpace(site))
 	switch {
 	case !given["site"]:
-		bad("--site is required: where it cramped, one of %s", strings.Join(relief.Sites, ", "))
-	case !slices.Contains(relief.Sites, r.Site):
-		bad("--site %q is not one of %s", site, strings.Join(relief.Sites, ", "))
+		bad("--site is required: where it cramped, one of %s", strings.Join(journal.Sites, ", "))
+	case !slices.Contains(journal.Sites, r.Site):
+		bad("--site %q is not one of %s", site, strings.Join(journal.Sites, ", "))
 	}
 
 	r.Side = strings.ToLower(strings.TrimSpace(side))
-	if given["side"] && !slices.Contains(relief.Sides, r.Side) {
-		bad("--side %q is not one of %s", side, strings.Join(relief.Sides, ", "))
+	if given["side"] && !slices.Contains(journal.Sides, r.Side) {
+		bad("--side %q is not one of %s", side, strings.Join(journal.Sides, ", "))
 	}
 
 	if given["minutes"] {

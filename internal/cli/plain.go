@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"io"
 
-	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/content"
-	"github.com/crampcoach/cramp/internal/layout"
-	"github.com/crampcoach/cramp/internal/learn"
-	"github.com/crampcoach/cramp/internal/relief"
-	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/tui"
+	"github.com/crampcoach/cramp/internal/tui/app"
+	"github.com/crampcoach/cramp/internal/tui/layout"
+	"github.com/crampcoach/cramp/internal/tui/learn"
+	"github.com/crampcoach/cramp/internal/tui/now"
 )
 
 // printPlain is the app for a pipe, a dumb terminal or --plain: text only,
@@ -18,12 +18,12 @@ import (
 func printPlain(launch app.Options, set *content.Set, w io.Writer) int {
 	var err error
 	switch launch.Start {
-	case session.Relief:
-		err = relief.Plain(w, set, launch.Relief)
+	case tui.Now:
+		err = now.Plain(w, set, launch.Relief)
 		if err == nil && isTerminal(w) {
-			err = relief.PlainNow(w, set, launch.Relief)
+			err = now.PlainNow(w, set, launch.Relief)
 		}
-	case session.Learn:
+	case tui.Learn:
 		if t, ok := set.Learn.Topic(launch.Topic); ok {
 			err = learn.Plain(w, set, t)
 		} else {

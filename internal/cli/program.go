@@ -11,16 +11,16 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
-	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/content"
-	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/tui"
+	"github.com/crampcoach/cramp/internal/tui/app"
 )
 
 // runProgram runs the full-screen app until the person leaves or a signal
 // arrives, then writes whatever the journal is still owed.
 // loadRest, when not nil, loads the content relief does not need; the app
 // calls it after the first frame.
-func runProgram(s *session.Session, appOpts app.Options, loadRest func() (*content.Set, string), noColor bool, io IO) int {
+func runProgram(s *tui.Session, appOpts app.Options, loadRest func() (*content.Set, string), noColor bool, io IO) int {
 	_, statErr := os.Stat(s.Journal.Path())
 	appOpts.FirstRun = errors.Is(statErr, os.ErrNotExist)
 	appOpts.LoadRest = loadRest

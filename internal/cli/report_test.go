@@ -11,7 +11,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/crampcoach/cramp/internal/report/reportgen"
+	"github.com/crampcoach/cramp/internal/testkit/reportgen"
 )
 
 // Two cramps logged, then every format of the report shows them; a corrupt

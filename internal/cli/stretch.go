@@ -6,15 +6,15 @@ import (
 	"strings"
 	"time"
 
-	"github.com/crampcoach/cramp/internal/app"
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/layout"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/routine"
-	"github.com/crampcoach/cramp/internal/session"
+	"github.com/crampcoach/cramp/internal/tui"
+	"github.com/crampcoach/cramp/internal/tui/app"
+	"github.com/crampcoach/cramp/internal/tui/layout"
+	"github.com/crampcoach/cramp/internal/tui/stretch"
 )
 
 // maxHold is the longest --hold accepted: longer static holds add nothing
@@ -40,7 +40,7 @@ func runStretch(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp stretch", io.Stderr, stretchUsage)
 	g.register(fs)
 	var (
-		opts     routine.Options
+		opts     stretch.Options
 		holdText string
 		rest     bool
 	)
@@ -101,13 +101,13 @@ func runStretch(g *globals, args []string, io IO) int {
 		}
 	}
 	if plain {
-		if err := routine.Plain(io.Stdout, set, opts); err != nil {
+		if err := stretch.Plain(io.Stdout, set, opts); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp stretch: %v\n", err)
 			return ExitFailure
 		}
 		return ExitOK
 	}
-	return showApp(g, app.Options{Start: session.Stretch, Stretch: opts}, set, notice, false, io)
+	return showApp(g, app.Options{Start: tui.Stretch, Stretch: opts}, set, notice, false, io)
 }
 
 // parseHold reads --hold: a Go duration ("30s", "1m30s") or whole seconds

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/report/reportgen"
+	"github.com/crampcoach/cramp/internal/testkit/reportgen"
 )
 
 // Two cramps logged from the command line, then the report lists both as

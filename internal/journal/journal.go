@@ -53,6 +53,13 @@ const (
 	OutcomeFinished = "finished" // a routine played to its last step
 )
 
+// The sites and sides an episode can name. Both are optional: a cramp may be
+// recorded before the person says where it is.
+var (
+	Sites = []string{"calf", "foot", "thigh"}
+	Sides = []string{"left", "right"}
+)
+
 // FileName is the name of the journal file inside the data folder.
 const FileName = "journal.jsonl"
 

@@ -10,7 +10,7 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/layout"
+	"github.com/crampcoach/cramp/internal/tui/layout"
 )
 
 // notSaid stands for a site or side the person did not give.

@@ -17,7 +17,7 @@ import (
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/report"
-	"github.com/crampcoach/cramp/internal/report/reportgen"
+	"github.com/crampcoach/cramp/internal/testkit/reportgen"
 )
 
 func berlin(tb testing.TB) *time.Location {

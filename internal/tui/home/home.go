@@ -1,0 +1,169 @@
+// Package home is the first screen of `cramp`: the choices and their keys, calm
+// and big, with the disclaimer above them on first run (never a prompt).
+package home
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/crampcoach/cramp/internal/tui"
+	"github.com/crampcoach/cramp/internal/tui/layout"
+	"github.com/crampcoach/cramp/internal/tui/redflags"
+)
+
+// Model is the home screen.
+type Model struct {
+	s *tui.Session
+	// FirstRun shows the full disclaimer above the menu; later runs show one line.
+	firstRun  bool
+	showHelp  bool
+	flagsOpen bool
+	flags     redflags.Model
+	help      help.Model
+	width     int
+	height    int
+}
+
+// item is one menu line.
+type item struct {
+	binding key.Binding
+	label   string
+}
+
+// New returns the home screen. firstRun is true until the person has a journal.
+func New(s *tui.Session, firstRun bool) Model {
+	h := help.New()
+	h.Styles = s.Styles.Help
+	return Model{s: s, firstRun: firstRun, help: h, flags: redflags.New(s)}
+}
+
+// SetSize tells the screen how much room it has.
+func (m *Model) SetSize(width, height int) {
+	m.width, m.height = width, height
+	m.flags.SetSize(width, height)
+}
+
+func (m Model) items() []item {
+	k := m.s.Keys
+	return []item{
+		{binding: k.CrampNow, label: "Cramp now: step-by-step relief"},
+		{binding: k.Stretch, label: "Bedtime stretch: a hands-free routine"},
+		{binding: k.Checklist, label: "Checklist: today's prevention habits"},
+		{binding: k.Journal, label: "Journal: your nights and patterns"},
+		{binding: k.Learn, label: "Learn: causes, when to see a doctor, sources"},
+		{binding: k.RedFlags, label: "When to get help"},
+		{binding: k.Help, label: "Keys and about"},
+		{binding: k.Quit, label: "Quit"},
+	}
+}
+
+// Update handles keys.
+func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	kp, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return m, nil
+	}
+	k := m.s.Keys
+	switch {
+	case m.flagsOpen:
+		if key.Matches(kp, k.Back, k.RedFlags) {
+			m.flagsOpen = false
+			return m, nil
+		}
+		var cmd tea.Cmd
+		m.flags, cmd = m.flags.Update(kp)
+		return m, cmd
+	case m.showHelp:
+		if key.Matches(kp, k.Back, k.Help) {
+			m.showHelp = false
+		}
+		return m, nil
+	case key.Matches(kp, k.CrampNow):
+		return m, open(tui.Now)
+	case key.Matches(kp, k.Stretch):
+		return m, open(tui.Stretch)
+	case key.Matches(kp, k.Checklist):
+		return m, open(tui.Check)
+	case key.Matches(kp, k.Journal):
+		return m, open(tui.Journal)
+	case key.Matches(kp, k.Learn):
+		return m, open(tui.Learn)
+	case key.Matches(kp, k.RedFlags):
+		m.flagsOpen = true
+		m.flags.Open(false)
+	case key.Matches(kp, k.Help):
+		m.showHelp = true
+	case key.Matches(kp, k.Quit):
+		return m, tea.Quit
+	}
+	return m, nil
+}
+
+func open(sc tui.Screen) tea.Cmd {
+	return func() tea.Msg { return tui.OpenMsg{Screen: sc} }
+}
+
+// View draws the screen.
+func (m Model) View() string {
+	w, h := m.width, m.height
+	if w <= 0 || h <= 0 {
+		return ""
+	}
+	if m.flagsOpen {
+		return m.flags.View()
+	}
+	st := m.s.Styles
+	if m.showHelp {
+		m.help.SetWidth(w)
+		return strings.Join(layout.Fit(h, w,
+			layout.Block{Lines: []string{st.Title.Render("Keys")}, Priority: 3},
+			layout.Block{Lines: strings.Split(m.help.FullHelpView(m.FullHelp()), "\n"), Priority: 3},
+			layout.Block{Lines: append([]string{"", st.Title.Render("About")},
+				layout.Style(layout.Wrap(m.s.Content.About.Disclaimer, w), st.Text.Render)...), Priority: 2, Cut: true},
+			layout.Block{Lines: []string{st.Key.Render("q/esc") + " " + st.Muted.Render("back")}, Priority: 4},
+		), "\n")
+	}
+
+	var menu []string
+	keyWidth := 0
+	for _, it := range m.items() {
+		keyWidth = max(keyWidth, len(it.binding.Help().Key))
+	}
+	for _, it := range m.items() {
+		k := it.binding.Help().Key
+		line := st.Key.Render(k+strings.Repeat(" ", keyWidth-len(k))) + "  " + st.Text.Render(it.label)
+		menu = append(menu, layout.Truncate(line, w))
+	}
+
+	// The full disclaimer on first run when it fits; otherwise one line that
+	// says where to read it.
+	disclaimer := layout.Style(layout.Wrap(m.s.Content.About.Disclaimer, w), st.Muted.Render)
+	if !m.firstRun || len(disclaimer)+len(menu)+2 > h {
+		disclaimer = layout.Style(layout.Wrap("General information, not medical advice. Press ? to read more.", w), st.Muted.Render)
+	}
+	var notice []string
+	if m.s.Notice != "" {
+		notice = append([]string{""}, layout.Style(layout.Wrap(m.s.Notice, w), st.Notice.Render)...)
+	}
+	return strings.Join(layout.Fit(h, w,
+		layout.Block{Lines: []string{st.Title.Render("Cramp Coach")}, Priority: 4},
+		layout.Block{Lines: append(disclaimer, ""), Priority: 2, Cut: true},
+		layout.Block{Lines: menu, Priority: 5, Cut: true},
+		layout.Block{Lines: notice, Priority: 3},
+	), "\n")
+}
+
+// ShortHelp lists the home keys.
+func (m Model) ShortHelp() []key.Binding {
+	k := m.s.Keys
+	return []key.Binding{k.CrampNow, k.Stretch, k.Checklist, k.Journal, k.Learn, k.RedFlags, k.Help, k.Quit}
+}
+
+// FullHelp lists every home key.
+func (m Model) FullHelp() [][]key.Binding {
+	k := m.s.Keys
+	return [][]key.Binding{{k.CrampNow, k.Stretch, k.Checklist, k.Journal}, {k.Learn, k.RedFlags, k.Help, k.Quit, k.ForceQuit}}
+}

@@ -1,0 +1,115 @@
+package now_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/crampcoach/cramp/internal/tui/now"
+)
+
+var sizes = []struct{ w, h int }{{80, 24}, {40, 12}, {20, 6}}
+
+// TestGoldenViews snapshots every relief state at three terminal sizes, with
+// colour off, so a layout change is a reviewed diff.
+func TestGoldenViews(t *testing.T) {
+	states := []struct {
+		name  string
+		setup func(h *harness)
+	}{
+		{"stretch", func(h *harness) { h.Fire(3 * time.Second) }},
+		{"stretch-left-foot", func(h *harness) { h.Press("f", "l") }},
+		{"asking", func(h *harness) { h.Fire(h.M.Hold().Total()) }},
+		{"stand", func(h *harness) { h.Fire(h.M.Hold().Total()); h.Press("1") }},
+		{"walk", func(h *harness) { h.Fire(h.M.Hold().Total()); h.Press("1", "1") }},
+		{"massage", func(h *harness) { h.Fire(h.M.Hold().Total()); h.Press("2") }},
+		{"eased", func(h *harness) { h.Fire(95 * time.Second); h.Press("e", "right") }},
+		{"redflags", func(h *harness) { h.Press("!") }},
+		{"help", func(h *harness) { h.Press("?") }},
+	}
+	for _, st := range states {
+		for _, sz := range sizes {
+			name := fmt.Sprintf("%s-%dx%d", st.name, sz.w, sz.h)
+			t.Run(name, func(t *testing.T) {
+				h := newHarness(t, now.Options{})
+				st.setup(h)
+				h.M.SetSize(sz.w, sz.h)
+				got := ansi.Strip(h.M.View())
+				checkFits(t, got, sz.w, sz.h)
+				golden.RequireEqual(t, got)
+			})
+		}
+	}
+}
+
+// TestEverySizeRenders walks every size from 20×6 up to 100×40 through the
+// main states: no panic, and every line fits.
+func TestEverySizeRenders(t *testing.T) {
+	h := newHarness(t, now.Options{Site: "thigh", Side: "left"})
+	views := []func(){
+		func() {},
+		func() { h.Fire(h.M.Hold().Total()) },
+		func() { h.Press("1") },
+		func() { h.Press("!") },
+		func() { h.Press("esc", "e") },
+	}
+	for _, step := range views {
+		step()
+		for w := 20; w <= 100; w += 3 {
+			for hgt := 6; hgt <= 40; hgt += 2 {
+				m := h.M
+				m.SetSize(w, hgt)
+				checkFits(t, ansi.Strip(m.View()), w, hgt)
+			}
+		}
+	}
+}
+
+func TestResizeMidHoldKeepsTheTime(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(4 * time.Second)
+	before := h.M.Hold().Remaining()
+	for _, sz := range []struct{ w, h int }{{20, 6}, {120, 40}, {33, 9}, {80, 24}} {
+		h.M.SetSize(sz.w, sz.h)
+		_ = h.M.View()
+	}
+	if got := h.M.Hold().Remaining(); got != before {
+		t.Fatalf("remaining after resizes = %v, want %v", got, before)
+	}
+	h.Fire(h.M.Hold().Remaining())
+	if !h.M.Asking() {
+		t.Fatal("hold did not end at its deadline after resizing")
+	}
+}
+
+func checkFits(t *testing.T, view string, w, h int) {
+	t.Helper()
+	lines := strings.Split(view, "\n")
+	if len(lines) > h {
+		t.Errorf("%dx%d: %d lines:\n%s", w, h, len(lines), view)
+	}
+	for i, l := range lines {
+		if lw := ansi.StringWidth(l); lw > w {
+			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, lw, l)
+		}
+	}
+}
+
+// BenchmarkView is the cost of one frame of the relief screen while a hold
+// counts down (it runs once a second).
+func BenchmarkView(b *testing.B) {
+	for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}} {
+		b.Run(fmt.Sprintf("%dx%d", sz.w, sz.h), func(b *testing.B) {
+			h := newHarness(b, now.Options{Site: "calf", Side: "left"})
+			h.M.SetSize(sz.w, sz.h)
+			b.ReportAllocs()
+			for b.Loop() {
+				_ = h.M.View()
+			}
+		})
+	}
+}

@@ -1,0 +1,479 @@
+package now_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/testkit/drive"
+	"github.com/crampcoach/cramp/internal/tui"
+	"github.com/crampcoach/cramp/internal/tui/now"
+)
+
+// start is 03:12 on a winter night.
+var start = time.Date(2026, 11, 23, 3, 12, 0, 0, time.UTC)
+
+type harness struct {
+	drive.Driver[now.Model]
+	s   *tui.Session
+	dir string
+}
+
+func newHarness(t testing.TB, opts now.Options) *harness {
+	t.Helper()
+	h := &harness{Driver: drive.Driver[now.Model]{T: t}}
+	h.s, h.Clock = drive.Session(t, start)
+	h.dir = filepath.Dir(h.s.Journal.Path())
+	m, cmd := now.New(h.s, opts)
+	m.SetSize(80, 24)
+	h.M = m
+	h.Run(cmd)
+	return h
+}
+
+func (h *harness) screen() string { return ansi.Strip(h.M.View()) }
+
+func (h *harness) records() []journal.Record {
+	h.T.Helper()
+	res, err := journal.Open(h.dir).Read()
+	if err != nil {
+		h.T.Fatal(err)
+	}
+	return res.Records
+}
+
+func (h *harness) sawBack() bool {
+	for _, m := range h.Msgs {
+		if _, ok := m.(tui.BackMsg); ok {
+			return true
+		}
+	}
+	return false
+}
+
+func TestFirstFrameShowsTheStretchAndItsTimer(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	first := h.s.Content.Relief.Steps[0]
+	if h.M.Step() != h.s.Content.Relief.First {
+		t.Fatalf("first step = %q, want %q", h.M.Step(), h.s.Content.Relief.First)
+	}
+	if !h.M.Hold().Running() || h.M.Hold().Remaining() != first.Hold.Duration {
+		t.Fatalf("hold running=%v remaining=%v, want running with %v", h.M.Hold().Running(), h.M.Hold().Remaining(), first.Hold.Duration)
+	}
+	scr := h.screen()
+	// The title, the elapsed time in the header, and the way out.
+	for _, want := range []string{first.Title, "0:00", "e eased"} {
+		if !strings.Contains(scr, want) {
+			t.Errorf("first frame lacks %q:\n%s", want, scr)
+		}
+	}
+	if !strings.Contains(strings.Join(strings.Fields(scr), " "), strings.Join(strings.Fields(first.Text), " ")[:40]) {
+		t.Errorf("first frame lacks the instruction:\n%s", scr)
+	}
+}
+
+func TestStartRecordIsWrittenAtOnce(t *testing.T) {
+	h := newHarness(t, now.Options{Site: "calf", Side: "left"})
+	recs := h.records()
+	if len(recs) != 1 {
+		t.Fatalf("want 1 record after opening, got %d", len(recs))
+	}
+	r := recs[0]
+	if r.Type != journal.TypeCrampStart || r.Site != "calf" || r.Side != "left" || r.ID != h.M.Episode() || !r.Time.Equal(start) {
+		t.Errorf("start record = %+v", r)
+	}
+}
+
+func TestHoldEndsAtItsDeadlineThenAsks(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	hold := h.M.Hold().Total()
+	h.Fire(hold - time.Millisecond)
+	if h.M.Asking() {
+		t.Fatal("asked before the deadline")
+	}
+	h.Fire(time.Millisecond)
+	if !h.M.Asking() {
+		t.Fatalf("not asking at the deadline; screen:\n%s", h.screen())
+	}
+	if !strings.Contains(h.screen(), "Has it eased?") {
+		t.Errorf("no question on screen:\n%s", h.screen())
+	}
+}
+
+func TestStretchAgainRestartsTheHold(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	hold := h.M.Hold().Total()
+	h.Fire(hold)
+	h.Press("space")
+	if h.M.Asking() || !h.M.Hold().Running() || h.M.Hold().Remaining() != hold {
+		t.Fatalf("after space: asking=%v running=%v left=%v", h.M.Asking(), h.M.Hold().Running(), h.M.Hold().Remaining())
+	}
+	h.Fire(10 * time.Second)
+	if got := h.M.Hold().Remaining(); got != hold-10*time.Second {
+		t.Errorf("remaining %v, want %v", got, hold-10*time.Second)
+	}
+}
+
+func TestStandingStepShowsBalanceCueFirstAndSeatedAlternative(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(h.M.Hold().Total())
+	stretch := h.s.Content.Relief.Steps[0]
+	h.Press("1") // first offered step
+	step := findStep(t, h.s.Content, stretch.Next[0])
+	if h.M.Step() != step.ID || !step.Stands {
+		t.Fatalf("on %q (stands=%v), want a standing step", h.M.Step(), step.Stands)
+	}
+	flat := strings.Join(strings.Fields(h.screen()), " ")
+	cue := strings.Index(flat, strings.Join(strings.Fields(step.BalanceCue), " ")[:30])
+	text := strings.Index(flat, strings.Join(strings.Fields(step.Text), " ")[:30])
+	if cue < 0 || text < 0 || cue > text {
+		t.Fatalf("balance cue (at %d) must come before the instruction (at %d):\n%s", cue, text, h.screen())
+	}
+	if h.M.Hold().Running() {
+		t.Error("a standing step must end with done, not a countdown")
+	}
+	h.Press("s")
+	if h.M.Step() != h.s.Content.Relief.First || !h.M.Hold().Running() {
+		t.Errorf("s should go to the seated stretch, got %q", h.M.Step())
+	}
+}
+
+func TestDoneStepEndsWithAKeyNotATimer(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(h.M.Hold().Total())
+	h.Press("2") // massage
+	if h.M.Hold().Running() {
+		t.Fatal("massage must not count down")
+	}
+	h.Clock.Advance(5 * time.Minute)
+	if h.M.Asking() {
+		t.Fatal("time alone must not end a done-step")
+	}
+	h.Press("d")
+	if !h.M.Asking() {
+		t.Fatalf("d should end the step; screen:\n%s", h.screen())
+	}
+}
+
+func TestEasedWritesEndRecordWithTimeAndStepsTried(t *testing.T) {
+	h := newHarness(t, now.Options{Site: "calf"})
+	h.Fire(h.M.Hold().Total())
+	h.Press("space")
+	h.Fire(20 * time.Second)
+	h.Press("e")
+	if !h.M.Eased() {
+		t.Fatal("not eased after e")
+	}
+	recs := h.records()
+	end := recs[len(recs)-1]
+	if end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeEased || end.Episode != h.M.Episode() {
+		t.Fatalf("end record = %+v", end)
+	}
+	want := int((h.M.Hold().Total() + 20*time.Second) / time.Second)
+	if end.Seconds != want {
+		t.Errorf("seconds = %d, want %d", end.Seconds, want)
+	}
+	if got := strings.Join(end.Tried, ","); got != "stretch,stretch" {
+		t.Errorf("tried = %q", got)
+	}
+	scr := h.screen()
+	if !strings.Contains(scr, h.s.Content.Relief.Eased.Title) {
+		t.Errorf("aftercare not shown:\n%s", scr)
+	}
+	// Elapsed time stops once eased.
+	h.Clock.Advance(time.Hour)
+	if h.M.Elapsed() != time.Duration(want)*time.Second {
+		t.Errorf("elapsed kept running after eased: %v", h.M.Elapsed())
+	}
+}
+
+func TestSeverityIsAnUpdateRecordAndLeaving(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	// The first press puts the scale in the middle (5), then it moves by one.
+	h.Press("e", "right", "right", "right", "left", "enter")
+	recs := h.records()
+	last := recs[len(recs)-1]
+	if last.Type != journal.TypeCrampUpdate || last.Severity == nil || *last.Severity != 6 || last.Episode != h.M.Episode() {
+		t.Fatalf("last record = %+v", last)
+	}
+	if !h.sawBack() {
+		t.Error("enter on aftercare should leave the screen")
+	}
+}
+
+func TestTenMinutesBringsTheEscalation(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	after := h.s.Content.Relief.EscalateAfter.Duration
+	// Keep stretching until just before the escalation time.
+	for h.M.Elapsed()+h.M.Hold().Total() < after {
+		h.Fire(h.M.Hold().Total())
+		h.Press("space")
+	}
+	if h.M.Overlay() {
+		t.Fatalf("escalation shown early at %v", h.M.Elapsed())
+	}
+	h.Fire(after - h.M.Elapsed())
+	if !h.M.Overlay() {
+		t.Fatalf("no escalation at %v", h.M.Elapsed())
+	}
+	if !strings.Contains(h.screen(), h.s.Content.Relief.Escalation.Title) {
+		t.Errorf("escalation text missing:\n%s", h.screen())
+	}
+	h.Press("e") // eased, straight from the escalation panel
+	if h.M.Overlay() || !h.M.Eased() {
+		t.Fatal("e on the escalation panel should close it and ease")
+	}
+	recs := h.records()
+	if end := recs[len(recs)-1]; !end.Escalated {
+		t.Errorf("end record should say escalated: %+v", end)
+	}
+}
+
+func TestEscalationWithoutAHoldRunning(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(h.M.Hold().Total())
+	h.Press("2") // massage: no countdown, only the elapsed-time tick
+	h.Fire(h.s.Content.Relief.EscalateAfter.Duration)
+	if !h.M.Overlay() {
+		t.Fatal("escalation must come at 10 minutes even while massaging")
+	}
+}
+
+func TestLookingAtRedFlagsIsNotAnEscalation(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Press("!", "esc", "e")
+	recs := h.records()
+	if end := recs[len(recs)-1]; end.Escalated {
+		t.Errorf("a look at the red flags was recorded as escalated: %+v", end)
+	}
+}
+
+func TestStayingSeatedIsRecordedAsSeated(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(h.M.Hold().Total())
+	h.Press("1", "s", "e")
+	recs := h.records()
+	if got := strings.Join(recs[len(recs)-1].Tried, ","); got != "stretch,stand,seated" {
+		t.Errorf("tried = %q", got)
+	}
+}
+
+func TestAftercareScrollsToEveryItem(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.M.SetSize(40, 12)
+	h.Press("e")
+	items := h.s.Content.Relief.Eased.Items
+	last := items[len(items)-1].Title
+	if strings.Contains(h.screen(), last) {
+		t.Skip("everything fits; nothing to scroll")
+	}
+	for range 60 {
+		h.Press("down")
+	}
+	if !strings.Contains(h.screen(), last) {
+		t.Fatalf("scrolling down never reached %q:\n%s", last, h.screen())
+	}
+	if !strings.Contains(h.screen(), "How bad was it") {
+		t.Errorf("the rating line must stay on screen while scrolling:\n%s", h.screen())
+	}
+}
+
+func TestRedFlagsAnyTimeAndBackToTheSameHold(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(7 * time.Second)
+	h.Press("!")
+	if !h.M.Overlay() {
+		t.Fatal("! should open the red flags")
+	}
+	for _, tier := range h.s.Content.RedFlags.Tiers {
+		if !strings.Contains(ansi.Strip(allFlagText(h)), tier.Title) {
+			t.Errorf("tier %q missing", tier.Title)
+		}
+	}
+	h.Clock.Advance(5 * time.Second)
+	h.Press("esc")
+	if h.M.Overlay() || h.M.Step() != h.s.Content.Relief.First {
+		t.Fatal("esc should return to the stretch")
+	}
+	if got, want := h.M.Hold().Remaining(), h.M.Hold().Total()-12*time.Second; got != want {
+		t.Errorf("timer after the red flags: %v, want %v", got, want)
+	}
+}
+
+func TestSiteAndSideRefineTheTextAndAreRecorded(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	first := h.s.Content.Relief.Steps[0]
+	h.Press("f", "r")
+	flat := strings.Join(strings.Fields(h.screen()), " ")
+	if foot := strings.Join(strings.Fields(first.Sites.Foot), " "); !strings.Contains(flat, foot[:30]) {
+		t.Errorf("foot text not shown:\n%s", h.screen())
+	}
+	if !strings.Contains(h.screen(), "right foot") {
+		t.Errorf("header should say right foot:\n%s", h.screen())
+	}
+	recs := h.records()
+	last := recs[len(recs)-1]
+	if last.Type != journal.TypeCrampUpdate || last.Site != "foot" || last.Side != "right" {
+		t.Errorf("last record = %+v", last)
+	}
+	if len(recs) != 3 {
+		t.Errorf("want start + 2 updates, got %d records", len(recs))
+	}
+}
+
+func TestOneStrayKeyDoesNotLeave(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(5 * time.Second)
+	h.Press("esc")
+	if h.sawBack() {
+		t.Fatal("a single esc must not leave relief")
+	}
+	if !strings.Contains(h.screen(), "Press q again to leave") {
+		t.Fatalf("no confirmation on screen:\n%s", h.screen())
+	}
+	h.Press("c") // any other key keeps going (and still does its job)
+	if strings.Contains(h.screen(), "Press q again") || !h.M.Hold().Running() {
+		t.Fatalf("confirmation should clear and the hold keep running:\n%s", h.screen())
+	}
+	h.Press("q")
+	if h.sawBack() {
+		t.Fatal("q after the confirmation was cleared must ask again")
+	}
+	if len(h.records()) != 2 { // start, site update; no end
+		t.Errorf("records: %+v", h.records())
+	}
+}
+
+func TestLeavingMidFlowRecordsLeft(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(12 * time.Second)
+	h.Press("q", "q")
+	if !h.sawBack() {
+		t.Fatal("q should leave the screen")
+	}
+	recs := h.records()
+	end := recs[len(recs)-1]
+	if end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeLeft || end.Seconds != 12 {
+		t.Errorf("end record = %+v", end)
+	}
+	h.M.Finish()
+	if err := h.s.Journal.Flush(); err != nil || len(h.records()) != len(recs) {
+		t.Error("Finish after leaving must not write a second end record")
+	}
+}
+
+func TestFinishRecordsAnInterruptedEpisode(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(3 * time.Second)
+	h.M.Finish()
+	if err := h.s.Journal.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	recs := h.records()
+	if end := recs[len(recs)-1]; end.Outcome != journal.OutcomeLeft || end.Seconds != 3 {
+		t.Errorf("end record = %+v", end)
+	}
+}
+
+func TestRecordsAreQueuedBeforeAnyCommandRuns(t *testing.T) {
+	// A program that stops right after a key press may never run the
+	// command that writes; the record must already be queued for the final
+	// flush.
+	h := newHarness(t, now.Options{})
+	h.M, _ = h.M.Update(drive.Key("e")) // the command is dropped, as on a quick exit
+	h.M.Finish()
+	if err := h.s.Journal.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	recs := h.records()
+	if end := recs[len(recs)-1]; end.Type != journal.TypeCrampEnd || end.Outcome != journal.OutcomeEased {
+		t.Fatalf("the eased record was lost: %+v", recs)
+	}
+}
+
+func TestAnUnsavedRatingIsWrittenOnInterrupt(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Press("e", "right", "right") // rated 6, then Ctrl+C instead of enter
+	h.M.Finish()
+	if err := h.s.Journal.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	recs := h.records()
+	if last := recs[len(recs)-1]; last.Severity == nil || *last.Severity != 6 {
+		t.Fatalf("rating lost: %+v", last)
+	}
+}
+
+func TestEscalationStillComesAfterALookAtTheRedFlags(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(5 * time.Second)
+	h.Press("!", "esc")
+	for h.M.Elapsed()+h.M.Hold().Total() < h.s.Content.Relief.EscalateAfter.Duration {
+		h.Fire(h.M.Hold().Remaining())
+		h.Press("space")
+	}
+	h.Fire(h.s.Content.Relief.EscalateAfter.Duration - h.M.Elapsed())
+	if !h.M.Overlay() {
+		t.Fatal("an early look at the red flags cancelled the 10-minute escalation")
+	}
+}
+
+func TestUnwritableJournalNeverBlocksRelief(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	// A data folder whose parent is a file cannot be created, even by root.
+	blocker := filepath.Join(t.TempDir(), "file")
+	if err := os.WriteFile(blocker, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	h.s.Journal = journal.Open(filepath.Join(blocker, "data"))
+	m, cmd := now.New(h.s, now.Options{})
+	m.SetSize(80, 24)
+	h.M = m
+	h.Run(cmd)
+	if !strings.Contains(h.screen(), "Not saved to your journal") {
+		t.Errorf("no quiet notice:\n%s", h.screen())
+	}
+	h.Fire(h.M.Hold().Total())
+	h.Press("e")
+	if !h.M.Eased() {
+		t.Fatal("the flow must go on when saving fails")
+	}
+}
+
+func TestHelpOnQuestionMark(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Press("?")
+	if !strings.Contains(h.screen(), "Keys") || !strings.Contains(h.screen(), "stretch again") {
+		t.Fatalf("help not shown:\n%s", h.screen())
+	}
+	h.Press("esc")
+	if strings.Contains(h.screen(), "Keys") {
+		t.Fatal("esc should close help")
+	}
+	if h.sawBack() {
+		t.Fatal("esc in help must not leave the screen")
+	}
+}
+
+func findStep(t *testing.T, c *content.Set, id string) content.Step {
+	t.Helper()
+	for _, s := range c.Relief.Steps {
+		if s.ID == id {
+			return s
+		}
+	}
+	t.Fatalf("no step %q", id)
+	return content.Step{}
+}
+
+func allFlagText(h *harness) string {
+	m := h.M
+	m.SetSize(200, 200)
+	return m.View()
+}

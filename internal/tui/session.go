@@ -1,0 +1,55 @@
+// Package tui holds what every screen shares during one run of the app:
+// the content, the journal, the clock, styles and keys. The root model builds
+// one Session and hands a pointer to each screen, instead of globals.
+package tui
+
+import (
+	"time"
+
+	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/cue"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/tui/keys"
+	"github.com/crampcoach/cramp/internal/tui/theme"
+)
+
+// Session is shared, read-mostly state for one run.
+type Session struct {
+	Content *content.Set
+	Journal *journal.Journal
+	Clock   clock.Clock
+	Styles  theme.Styles
+	Keys    keys.Map
+	// DayStart is when a new checklist day and routine night begins, after
+	// midnight on the local clock (night.DayStart unless set).
+	DayStart time.Duration
+	// Cues are the bell and voice the bedtime routine sounds.
+	Cues cue.Cues
+	// Notice is a one-line message for the person from start-up, such as
+	// "your content folder has problems; using the built-in content".
+	Notice string
+}
+
+// BackMsg asks the root model to leave the current screen.
+type BackMsg struct{}
+
+// Screen names a screen the root model can show.
+type Screen int
+
+// The screens.
+const (
+	Home Screen = iota
+	Now
+	Learn
+	Stretch
+	Check
+	Journal
+)
+
+// OpenMsg asks the root model to show a screen. Topic, for Learn, opens
+// that topic's page instead of the topic list.
+type OpenMsg struct {
+	Screen Screen
+	Topic  string
+}
