@@ -203,7 +203,7 @@ func runNow(g *globals, args []string, io IO) int {
 	opts.Site, notes = refinement("--site", opts.Site, journal.Sites, notes)
 	opts.Side, notes = refinement("--side", opts.Side, journal.Sides, notes)
 	g.notices = append(g.notices, notes...)
-	return runApp(g, app.Options{Start: tui.Now, Relief: opts}, io)
+	return runApp(g, app.Options{Start: tui.Now, Now: opts}, io)
 }
 
 func runLearn(g *globals, args []string, io IO) int {

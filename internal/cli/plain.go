@@ -19,9 +19,9 @@ func printPlain(launch app.Options, set *content.Set, w io.Writer) int {
 	var err error
 	switch launch.Start {
 	case tui.Now:
-		err = now.Plain(w, set, launch.Relief)
+		err = now.Plain(w, set, launch.Now)
 		if err == nil && isTerminal(w) {
-			err = now.PlainNow(w, set, launch.Relief)
+			err = now.PlainNow(w, set, launch.Now)
 		}
 	case tui.Learn:
 		if t, ok := set.Learn.Topic(launch.Topic); ok {

@@ -34,12 +34,12 @@ type Session struct {
 // BackMsg asks the root model to leave the current screen.
 type BackMsg struct{}
 
-// Screen names a screen the root model can show.
-type Screen int
+// ScreenID names a screen the root model can show.
+type ScreenID int
 
-// The screens.
+// The screens, one per command.
 const (
-	Home Screen = iota
+	Home ScreenID = iota
 	Now
 	Learn
 	Stretch
@@ -50,6 +50,6 @@ const (
 // OpenMsg asks the root model to show a screen. Topic, for Learn, opens
 // that topic's page instead of the topic list.
 type OpenMsg struct {
-	Screen Screen
+	Screen ScreenID
 	Topic  string
 }

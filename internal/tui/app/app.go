@@ -1,6 +1,7 @@
-// Package app is the root Bubble Tea model: it owns the window size, routes
-// messages to the one active screen, and switches screens when a screen asks
-// to through a message.
+// Package app is the root Bubble Tea model: it owns the window size, builds
+// and routes messages to the one screen on show, switches screens when one
+// asks through a message, and owns the two overlays every screen has: help
+// ("?") and the red-flag panel ("!").
 package app
 
 import (
@@ -19,10 +20,10 @@ import (
 
 // Options say how the app starts.
 type Options struct {
-	// Start is the first screen: Home for `cramp`, Relief for `cramp now`.
-	Start tui.Screen
-	// Relief refines the relief flow (--site, --side).
-	Relief now.Options
+	// Start is the first screen: Home for `cramp`, Now for `cramp now`.
+	Start tui.ScreenID
+	// Now refines the relief flow (--site, --side).
+	Now now.Options
 	// Stretch says which routine to play and how (--routine, --seated, --hold).
 	Stretch stretch.Options
 	// Topic opens a Learn topic's page when Start is Learn.
@@ -33,7 +34,7 @@ type Options struct {
 	// checklist, Learn pages; see content.LoadCore) and returns the whole
 	// set. The app calls it in a command the first time a screen needs it,
 	// so relief never waits or shares the CPU with it; the result arrives as
-	// a ContentMsg. Nil means the session's content is already whole.
+	// a tui.ContentMsg. Nil means the session's content is already whole.
 	LoadRest func() (*content.Set, string)
 	// Width and Height are the terminal's size at start, when known, so the
 	// very first frame already shows the instruction instead of waiting for
@@ -41,26 +42,38 @@ type Options struct {
 	Width, Height int
 }
 
-// ContentMsg brings the whole content set, loaded after the first frame so
-// that relief never waits for it, with a notice if it came from the
-// built-in content instead of the person's folder.
-type ContentMsg struct {
-	Set    *content.Set
-	Notice string
+// newScreen builds the screen msg names. Adding a screen is a package and
+// one line here.
+func newScreen(s *tui.Session, o Options, msg tui.OpenMsg) (tui.Screen, tea.Cmd) {
+	switch msg.Screen {
+	case tui.Now:
+		return tui.AdaptCmd(now.New(s, o.Now))
+	case tui.Stretch:
+		return tui.AdaptCmd(stretch.New(s, o.Stretch))
+	case tui.Check:
+		return tui.AdaptCmd(check.New(s))
+	case tui.Journal:
+		return tui.AdaptCmd(journalscreen.New(s))
+	case tui.Learn:
+		return tui.Adapt(learn.New(s, msg.Topic)), nil
+	}
+	return tui.Adapt(home.New(s, o.FirstRun)), nil
 }
+
+// needsRest reports whether a screen needs more content than relief does.
+func needsRest(id tui.ScreenID) bool { return id != tui.Home && id != tui.Now }
 
 // Model is the root model.
 type Model struct {
-	s         *tui.Session
-	opts      Options
-	screen    tui.Screen
-	home      home.Model
-	relief    now.Model
-	learn     learn.Model
-	stretch   stretch.Model
-	checklist check.Model
-	journal   journalscreen.Model
-	inited    tea.Cmd
+	s    *tui.Session
+	opts Options
+	// home stays built while another screen shows, so coming back finds it
+	// as it was; every other screen is built afresh each time it opens.
+	home   tui.Screen
+	screen tui.Screen
+	id     tui.ScreenID
+	over   overlay
+	inited tea.Cmd
 	// restAsked is set once the rest of the content has been asked for,
 	// restLoaded once it is in the session.
 	restAsked, restLoaded bool
@@ -70,12 +83,12 @@ type Model struct {
 	height  int
 }
 
-// New builds the root model. When it starts on the relief screen the hold is
-// already counting, so the first frame shows the first instruction and timer.
+// New builds the root model. When it starts on relief the hold is already
+// counting, so the first frame shows the first instruction and timer.
 func New(s *tui.Session, opts Options) Model {
-	m := Model{s: s, opts: opts, screen: opts.Start, home: home.New(s, opts.FirstRun), width: opts.Width, height: opts.Height,
-		restLoaded: opts.LoadRest == nil}
-	m.home.SetSize(opts.Width, opts.Height)
+	m := Model{s: s, opts: opts, width: opts.Width, height: opts.Height,
+		restLoaded: opts.LoadRest == nil, over: newOverlay(s)}
+	m.home, _ = newScreen(s, opts, tui.OpenMsg{Screen: tui.Home})
 	m, m.inited = m.build(tui.OpenMsg{Screen: opts.Start, Topic: opts.Topic})
 	if opts.Start == tui.Home {
 		// From home the next screen is likely to need it; load it now, after
@@ -85,48 +98,28 @@ func New(s *tui.Session, opts Options) Model {
 	return m
 }
 
-// needsRest reports whether a screen needs more content than relief does.
-func needsRest(sc tui.Screen) bool {
-	return sc != tui.Home && sc != tui.Now
-}
-
-// build makes a fresh model for the screen msg names, sized, and returns the
-// command that starts it.
+// build shows a fresh, sized screen for msg and returns the command that
+// starts it.
 func (m Model) build(msg tui.OpenMsg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
-	switch msg.Screen {
-	case tui.Now:
-		m.relief, cmd = now.New(m.s, m.opts.Relief)
-	case tui.Learn:
-		m.learn = learn.New(m.s, msg.Topic)
-	case tui.Stretch:
-		m.stretch, cmd = stretch.New(m.s, m.opts.Stretch)
-	case tui.Check:
-		m.checklist, cmd = check.New(m.s)
-	case tui.Journal:
-		m.journal, cmd = journalscreen.New(m.s)
+	if msg.Screen == tui.Home {
+		m.screen = m.home
+	} else {
+		m.screen, cmd = newScreen(m.s, m.opts, msg)
 	}
-	m.screen = msg.Screen
+	m.id = msg.Screen
+	m.over.close()
 	m.resize()
 	return m, cmd
 }
 
-// resize passes the window size to the screen on show.
+// resize passes the window size to the screen on show and the overlays.
 func (m *Model) resize() {
-	w, h := m.width, m.height
-	m.home.SetSize(w, h)
-	switch m.screen {
-	case tui.Now:
-		m.relief.SetSize(w, h)
-	case tui.Learn:
-		m.learn.SetSize(w, h)
-	case tui.Stretch:
-		m.stretch.SetSize(w, h)
-	case tui.Check:
-		m.checklist.SetSize(w, h)
-	case tui.Journal:
-		m.journal.SetSize(w, h)
+	m.screen = m.screen.SetSize(m.width, m.height)
+	if m.id != tui.Home {
+		m.home = m.home.SetSize(m.width, m.height)
 	}
+	m.over.setSize(m.width, m.height)
 }
 
 // Init starts what the first screen needs.
@@ -142,12 +135,12 @@ func (m *Model) loadRest() tea.Cmd {
 	m.restAsked = true
 	return func() tea.Msg {
 		set, notice := load()
-		return ContentMsg{Set: set, Notice: notice}
+		return tui.ContentMsg{Set: set, Notice: notice}
 	}
 }
 
-// Update routes a message to the active screen, after handling the few that
-// belong to the whole app.
+// Update handles what belongs to the whole app (size, screens, content,
+// the overlays) and passes the rest to the screen on show.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
@@ -158,45 +151,75 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		if key.Matches(msg, m.s.Keys.ForceQuit) {
 			return m, tea.Interrupt
 		}
+		return m.key(msg)
 	case tui.OpenMsg:
 		return m.open(msg)
-	case ContentMsg:
-		// Every screen reads the content through the session, on this
-		// goroutine, so setting it here is seen everywhere from now on.
-		if msg.Set != nil {
-			*m.s.Content = *msg.Set
-		}
-		m.restLoaded = true
-		if msg.Notice != "" && m.s.Notice == "" {
-			m.s.Notice = msg.Notice
-		}
-		if w := m.waiting; w != nil {
-			m.waiting = nil
-			return m.build(*w)
-		}
-		return m, nil
+	case tui.RedFlagsMsg:
+		return m.cover(m.over.openFlags(msg.EscalationFirst, m.screen.Cover()))
+	case tui.ContentMsg:
+		return m.content(msg)
 	case tui.BackMsg:
 		if m.opts.Start != tui.Home {
 			return m, tea.Quit
 		}
-		m.screen = tui.Home
+		m.id, m.screen = tui.Home, m.home
+		m.over.close()
 		return m, nil
 	}
+	return m.send(msg)
+}
 
+// key is the overlays' keys first, then the screen's.
+func (m Model) key(msg tea.KeyPressMsg) (tea.Model, tea.Cmd) {
+	k := m.s.Keys
+	if m.over.open() {
+		cover := m.screen.Cover()
+		switch {
+		case matchesAny(msg, cover.Keys):
+			// The screen kept this key (relief's "eased" under the panel
+			// that opened by itself at 10 minutes): it closes the overlay.
+			m.over.close()
+			m, uncovered := m.send(tui.CoverMsg{Open: false})
+			m, cmd := m.send(msg)
+			return m, tea.Batch(uncovered, cmd)
+		case key.Matches(msg, k.RedFlags) && m.over.helpOpen():
+			m.over.openFlags(false, cover)
+		case key.Matches(msg, k.Help) && m.over.flagsOpen():
+			m.over.openHelp(m.screen, cover)
+		case key.Matches(msg, k.Back, k.Help, k.RedFlags):
+			m.over.close()
+			return m.send(tui.CoverMsg{Open: false})
+		default:
+			return m, m.over.scroll(msg)
+		}
+		return m, nil
+	}
+	switch {
+	case key.Matches(msg, k.RedFlags):
+		return m.cover(m.over.openFlags(false, m.screen.Cover()))
+	case key.Matches(msg, k.Help) && !m.screen.TakesText():
+		return m.cover(m.over.openHelp(m.screen, m.screen.Cover()))
+	}
+	return m.send(msg)
+}
+
+// cover tells the screen an overlay opened over it, when it was not covered.
+func (m Model) cover(wasOpen bool) (tea.Model, tea.Cmd) {
+	if wasOpen {
+		return m, nil
+	}
+	m, cmd := m.send(tui.CoverMsg{Open: true})
+	// What the screen did about it (the routine pauses) shows in the overlay.
+	m.over.setCover(m.screen.Cover())
+	return m, cmd
+}
+
+// send passes msg to the screen on show.
+func (m Model) send(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
-	switch m.screen {
-	case tui.Home:
-		m.home, cmd = m.home.Update(msg)
-	case tui.Now:
-		m.relief, cmd = m.relief.Update(msg)
-	case tui.Learn:
-		m.learn, cmd = m.learn.Update(msg)
-	case tui.Stretch:
-		m.stretch, cmd = m.stretch.Update(msg)
-	case tui.Check:
-		m.checklist, cmd = m.checklist.Update(msg)
-	case tui.Journal:
-		m.journal, cmd = m.journal.Update(msg)
+	m.screen, cmd = m.screen.Update(msg)
+	if m.id == tui.Home {
+		m.home = m.screen
 	}
 	return m, cmd
 }
@@ -213,22 +236,38 @@ func (m Model) open(msg tui.OpenMsg) (tea.Model, tea.Cmd) {
 	return m.build(msg)
 }
 
-// View draws the active screen on the alternate screen.
+// content takes the whole content set: screens built from now on get a
+// session that holds it, and the screens on show are told.
+func (m Model) content(msg tui.ContentMsg) (tea.Model, tea.Cmd) {
+	if msg.Set != nil {
+		s := *m.s
+		s.Content = msg.Set
+		m.s = &s
+	}
+	m.restLoaded = true
+	var cmds []tea.Cmd
+	if m.id != tui.Home {
+		var cmd tea.Cmd
+		m.home, cmd = m.home.Update(msg)
+		cmds = append(cmds, cmd)
+	}
+	m, cmd := m.send(msg)
+	cmds = append(cmds, cmd)
+	if w := m.waiting; w != nil {
+		m.waiting = nil
+		var cmd tea.Cmd
+		m, cmd = m.build(*w)
+		cmds = append(cmds, cmd)
+	}
+	return m, tea.Batch(cmds...)
+}
+
+// View draws the screen on show, or the overlay over it, on the alternate
+// screen.
 func (m Model) View() tea.View {
-	var body string
-	switch m.screen {
-	case tui.Home:
-		body = m.home.View()
-	case tui.Now:
-		body = m.relief.View()
-	case tui.Learn:
-		body = m.learn.View()
-	case tui.Stretch:
-		body = m.stretch.View()
-	case tui.Check:
-		body = m.checklist.View()
-	case tui.Journal:
-		body = m.journal.View()
+	body := m.screen.View()
+	if m.over.open() {
+		body = m.over.view()
 	}
 	v := tea.NewView(body)
 	v.AltScreen = true
@@ -237,22 +276,25 @@ func (m Model) View() tea.View {
 }
 
 // Screen is the screen on show.
-func (m Model) Screen() tui.Screen { return m.screen }
+func (m Model) Screen() tui.ScreenID { return m.id }
 
-// Relief is the relief screen's model (zero until it has been opened).
-func (m Model) Relief() now.Model { return m.relief }
+// Overlay names the overlay on show: "help", "redflags", or "".
+func (m Model) Overlay() string { return m.over.name() }
+
+// Relief is the relief screen's model (zero unless it is on show).
+func (m Model) Relief() now.Model {
+	r, _ := tui.Unwrap[now.Model](m.screen)
+	return r
+}
 
 // Finish writes what the journal is still owed once the program has
 // stopped: records queued but not yet written, and whatever an interrupted
 // screen owes (the end of an episode left with Ctrl+C). It blocks.
 func (m Model) Finish() error {
-	switch m.screen {
-	case tui.Now:
-		m.relief.Finish()
-	case tui.Stretch:
-		m.stretch.Finish()
-	case tui.Check:
-		m.checklist.Finish()
-	}
+	m.screen.Finish()
 	return m.s.Journal.Flush()
+}
+
+func matchesAny(msg tea.KeyPressMsg, bs []key.Binding) bool {
+	return len(bs) > 0 && key.Matches(msg, bs...)
 }

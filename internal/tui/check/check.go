@@ -21,7 +21,6 @@ import (
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/layout"
-	"github.com/crampcoach/cramp/internal/tui/redflags"
 )
 
 // Model is the screen.
@@ -44,9 +43,6 @@ type Model struct {
 	// whyContent is the why pane's text at the current width, shown as it
 	// is when it needs no scrolling.
 	whyContent []string
-	showHelp   bool
-	flagsOpen  bool
-	flags      redflags.Model
 	help       help.Model
 	// leaving is set when back was pressed while ticks were still being
 	// written: the screen goes once they are.
@@ -82,7 +78,6 @@ func New(s *tui.Session) (Model, tea.Cmd) {
 		s:       s,
 		items:   Ordered(&s.Content.Checklist),
 		help:    help.New(),
-		flags:   redflags.New(s),
 		whyPane: viewport.New(),
 	}
 	m.help.Styles = s.Styles.Help
@@ -103,7 +98,6 @@ func read(j *journal.Journal) tea.Cmd {
 // SetSize tells the screen how much room it has.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
-	m.flags.SetSize(width, height)
 	m.sizeWhy()
 }
 
@@ -164,34 +158,6 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.s.Keys
 	if m.leaving {
 		return m, nil // going as soon as the last tick is written
-	}
-	switch {
-	case m.flagsOpen:
-		if key.Matches(msg, k.Back, k.RedFlags) {
-			m.flagsOpen = false
-			return m, nil
-		}
-		var cmd tea.Cmd
-		m.flags, cmd = m.flags.Update(msg)
-		return m, cmd
-	case m.showHelp:
-		if key.Matches(msg, k.Back, k.Help) {
-			m.showHelp = false
-			return m, nil
-		}
-		if !key.Matches(msg, k.RedFlags) {
-			return m, nil
-		}
-		m.showHelp = false
-	}
-	switch {
-	case key.Matches(msg, k.RedFlags):
-		m.flagsOpen = true
-		m.flags.Open(false)
-		return m, nil
-	case key.Matches(msg, k.Help):
-		m.showHelp = true
-		return m, nil
 	}
 	if m.why {
 		switch {

@@ -356,24 +356,6 @@ func TestWhyPaneShowsWhyCaveatAndSources(t *testing.T) {
 	}
 }
 
-func TestHelpAndRedFlags(t *testing.T) {
-	h := newHarness(t, evening)
-	h.Press("?")
-	if v := h.view(); !strings.Contains(v, "Keys") || !strings.Contains(v, "04:00") {
-		t.Errorf("help lacks the keys or the day rule:\n%s", v)
-	}
-	h.Press("esc")
-	h.Press("!")
-	emergency := h.s.Content.RedFlags.Tiers[0].Title
-	if v := h.view(); !strings.Contains(v, emergency[:min(20, len(emergency))]) {
-		t.Errorf("! does not show the emergency tier:\n%s", v)
-	}
-	h.Press("esc")
-	if h.backed() || !strings.Contains(h.view(), "Enough fluids") {
-		t.Error("esc from the red flags should return to the list")
-	}
-}
-
 func TestBackWaitsForTheLastTickToBeWritten(t *testing.T) {
 	h := newHarness(t, evening)
 	write := h.pressOnly("space")

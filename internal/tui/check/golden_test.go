@@ -44,8 +44,6 @@ func TestGoldenViews(t *testing.T) {
 		{"auto", func(h *harness) { h.moveTo("evening-stretch"); h.Press("space") }},
 		{"why", func(h *harness) { h.Press("w") }},
 		{"why-occasional", func(h *harness) { h.moveTo("medicine-review"); h.Press("w") }},
-		{"help", func(h *harness) { h.Press("?") }},
-		{"redflags", func(h *harness) { h.Press("!") }},
 	}
 	for _, st := range states {
 		for _, sz := range sizes {
@@ -79,8 +77,6 @@ func TestEverySizeRenders(t *testing.T) {
 		func() {},
 		func() { h.moveTo("medicine-review") },
 		func() { h.Press("w") },
-		func() { h.Press("esc", "?") },
-		func() { h.Press("esc", "!") },
 		func() { h.Press("esc", "k", "space") },
 	}
 	for _, step := range steps {

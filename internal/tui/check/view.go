@@ -41,10 +41,6 @@ func (m Model) View() string {
 		return ""
 	}
 	switch {
-	case m.flagsOpen:
-		return m.flags.View()
-	case m.showHelp:
-		return strings.Join(m.helpLines(w, h), "\n")
 	case m.why:
 		return strings.Join(m.whyLines(w, h), "\n")
 	}
@@ -322,17 +318,11 @@ func (m *Model) sizeWhy() {
 	m.whyPane.SetContentLines(m.whyContent)
 }
 
-func (m Model) helpLines(w, h int) []string {
-	st := m.s.Styles
-	m.help.SetWidth(w)
-	m.help.ShowAll = true
+// HelpAbout is the day rule and the automatic items, below the keys.
+func (m Model) HelpAbout(w int) []string {
 	rule := fmt.Sprintf("A day runs from %s to %s: a tick before %s counts for the day before. Automatic items are ticked by what they name (a finished bedtime routine) and cannot be ticked by hand.",
 		night.FormatClock(m.s.DayStart), night.FormatClock(m.s.DayStart), night.FormatClock(m.s.DayStart))
-	return layout.Fit(h, w,
-		layout.Block{Lines: []string{st.Title.Render("Keys")}, Priority: 3},
-		layout.Block{Lines: strings.Split(m.help.FullHelpView(m.FullHelp()), "\n"), Priority: 2, Cut: true},
-		layout.Block{Lines: append([]string{""}, layout.Style(layout.Wrap(rule, w), st.Muted.Render)...), Priority: 1, Cut: true},
-	)
+	return layout.Style(layout.Wrap(rule, w), m.s.Styles.Muted.Render)
 }
 
 // ShortHelp lists the keys that matter now.

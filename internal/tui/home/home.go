@@ -5,26 +5,23 @@ package home
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/layout"
-	"github.com/crampcoach/cramp/internal/tui/redflags"
 )
 
 // Model is the home screen.
 type Model struct {
 	s *tui.Session
 	// FirstRun shows the full disclaimer above the menu; later runs show one line.
-	firstRun  bool
-	showHelp  bool
-	flagsOpen bool
-	flags     redflags.Model
-	help      help.Model
-	width     int
-	height    int
+	firstRun bool
+	// notice is the start-up notice, or the one the rest of the content
+	// brought when it loaded.
+	notice string
+	width  int
+	height int
 }
 
 // item is one menu line.
@@ -35,15 +32,12 @@ type item struct {
 
 // New returns the home screen. firstRun is true until the person has a journal.
 func New(s *tui.Session, firstRun bool) Model {
-	h := help.New()
-	h.Styles = s.Styles.Help
-	return Model{s: s, firstRun: firstRun, help: h, flags: redflags.New(s)}
+	return Model{s: s, firstRun: firstRun, notice: s.Notice}
 }
 
 // SetSize tells the screen how much room it has.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
-	m.flags.SetSize(width, height)
 }
 
 func (m Model) items() []item {
@@ -60,27 +54,17 @@ func (m Model) items() []item {
 	}
 }
 
-// Update handles keys.
+// Update handles keys ("?" and "!" are the root's).
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	if c, ok := msg.(tui.ContentMsg); ok && m.notice == "" {
+		m.notice = c.Notice
+	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return m, nil
 	}
 	k := m.s.Keys
 	switch {
-	case m.flagsOpen:
-		if key.Matches(kp, k.Back, k.RedFlags) {
-			m.flagsOpen = false
-			return m, nil
-		}
-		var cmd tea.Cmd
-		m.flags, cmd = m.flags.Update(kp)
-		return m, cmd
-	case m.showHelp:
-		if key.Matches(kp, k.Back, k.Help) {
-			m.showHelp = false
-		}
-		return m, nil
 	case key.Matches(kp, k.CrampNow):
 		return m, open(tui.Now)
 	case key.Matches(kp, k.Stretch):
@@ -91,18 +75,13 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, open(tui.Journal)
 	case key.Matches(kp, k.Learn):
 		return m, open(tui.Learn)
-	case key.Matches(kp, k.RedFlags):
-		m.flagsOpen = true
-		m.flags.Open(false)
-	case key.Matches(kp, k.Help):
-		m.showHelp = true
 	case key.Matches(kp, k.Quit):
 		return m, tea.Quit
 	}
 	return m, nil
 }
 
-func open(sc tui.Screen) tea.Cmd {
+func open(sc tui.ScreenID) tea.Cmd {
 	return func() tea.Msg { return tui.OpenMsg{Screen: sc} }
 }
 
@@ -112,20 +91,7 @@ func (m Model) View() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	if m.flagsOpen {
-		return m.flags.View()
-	}
 	st := m.s.Styles
-	if m.showHelp {
-		m.help.SetWidth(w)
-		return strings.Join(layout.Fit(h, w,
-			layout.Block{Lines: []string{st.Title.Render("Keys")}, Priority: 3},
-			layout.Block{Lines: strings.Split(m.help.FullHelpView(m.FullHelp()), "\n"), Priority: 3},
-			layout.Block{Lines: append([]string{"", st.Title.Render("About")},
-				layout.Style(layout.Wrap(m.s.Content.About.Disclaimer, w), st.Text.Render)...), Priority: 2, Cut: true},
-			layout.Block{Lines: []string{st.Key.Render("q/esc") + " " + st.Muted.Render("back")}, Priority: 4},
-		), "\n")
-	}
 
 	var menu []string
 	keyWidth := 0
@@ -145,8 +111,8 @@ func (m Model) View() string {
 		disclaimer = layout.Style(layout.Wrap("General information, not medical advice. Press ? to read more.", w), st.Muted.Render)
 	}
 	var notice []string
-	if m.s.Notice != "" {
-		notice = append([]string{""}, layout.Style(layout.Wrap(m.s.Notice, w), st.Notice.Render)...)
+	if m.notice != "" {
+		notice = append([]string{""}, layout.Style(layout.Wrap(m.notice, w), st.Notice.Render)...)
 	}
 	return strings.Join(layout.Fit(h, w,
 		layout.Block{Lines: []string{st.Title.Render("Cramp Coach")}, Priority: 4},
@@ -154,6 +120,12 @@ func (m Model) View() string {
 		layout.Block{Lines: menu, Priority: 5, Cut: true},
 		layout.Block{Lines: notice, Priority: 3},
 	), "\n")
+}
+
+// HelpAbout is the disclaimer, in full, below the keys.
+func (m Model) HelpAbout(w int) []string {
+	st := m.s.Styles
+	return append([]string{st.Title.Render("About")}, layout.Style(layout.Wrap(m.s.Content.About.Disclaimer, w), st.Text.Render)...)
 }
 
 // ShortHelp lists the home keys.

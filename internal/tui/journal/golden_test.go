@@ -54,7 +54,6 @@ func TestGoldenViews(t *testing.T) {
 		{"empty-patterns", nil, []string{"3"}, nil},
 		{"edit", sampleJournal, []string{"2", "down", "e", "right", "tab"}, nil},
 		{"delete", sampleJournal, []string{"2", "d"}, nil},
-		{"help", sampleJournal, []string{"?"}, nil},
 		{"overview-long-cramp", longCrampJournal, nil, nil},
 		{"save-failed", sampleJournal, []string{"2"}, saveFailed},
 		{"save-failed-overview", sampleJournal, nil, saveFailed},
@@ -87,7 +86,7 @@ func TestGoldenViews(t *testing.T) {
 // TestEverySizeRenders walks every size from 20×6 to 120×40 through each
 // view and form: no panic, and every line fits.
 func TestEverySizeRenders(t *testing.T) {
-	for _, keys := range [][]string{nil, {"2"}, {"3"}, {"2", "e"}, {"2", "e", "tab"}, {"2", "d"}, {"?"}, {"!"}} {
+	for _, keys := range [][]string{nil, {"2"}, {"3"}, {"2", "e"}, {"2", "e", "tab"}, {"2", "d"}} {
 		for _, recs := range []func(testing.TB) []journal.Record{sampleJournal, nil} {
 			var rs []journal.Record
 			if recs != nil {

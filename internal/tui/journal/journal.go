@@ -21,7 +21,6 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/tui"
-	"github.com/crampcoach/cramp/internal/tui/redflags"
 )
 
 // View is one of the screen's three views.
@@ -69,10 +68,7 @@ type Model struct {
 	severity int // in the edit form; -1 while not rated
 	note     textinput.Model
 
-	showHelp  bool
-	flagsOpen bool
-	flags     redflags.Model
-	help      help.Model
+	help help.Model
 
 	width, height int
 }
@@ -91,7 +87,7 @@ type loadedMsg struct {
 
 // New returns the screen and the command that reads the journal.
 func New(s *tui.Session) (Model, tea.Cmd) {
-	m := Model{s: s, help: help.New(), flags: redflags.New(s), note: newNoteInput(s)}
+	m := Model{s: s, help: help.New(), note: newNoteInput(s)}
 	m.help.Styles = s.Styles.Help
 	return m, m.load()
 }
@@ -139,7 +135,6 @@ func read(s *tui.Session, saved bool) tea.Cmd {
 // SetSize tells the screen how much room it has.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
-	m.flags.SetSize(width, height)
 	// The field sits after a two-cell focus mark, and the cursor takes a cell.
 	m.note.SetWidth(max(1, width-2-len(m.note.Prompt)-1))
 	m.keepVisible()
@@ -238,16 +233,6 @@ func errorParts(err error) (reason, where string) {
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.s.Keys
 	switch {
-	case m.flagsOpen:
-		switch {
-		case key.Matches(msg, k.Back, k.RedFlags):
-			m.flagsOpen = false
-		default:
-			var cmd tea.Cmd
-			m.flags, cmd = m.flags.Update(msg)
-			return m, cmd
-		}
-		return m, nil
 	case m.mode == editing:
 		return m.handleEditKey(msg)
 	case m.mode == confirming:
@@ -259,19 +244,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 			m.mode = browsing
 		}
 		return m, nil
-	case m.showHelp:
-		if key.Matches(msg, k.Back, k.Help) {
-			m.showHelp = false
-		}
-		return m, nil
 	}
 
 	switch {
-	case key.Matches(msg, k.Help):
-		m.showHelp = true
-	case key.Matches(msg, k.RedFlags):
-		m.flagsOpen = true
-		m.flags.Open(false)
 	case key.Matches(msg, k.Back):
 		return m, func() tea.Msg { return tui.BackMsg{} }
 	case key.Matches(msg, k.NextView):
@@ -422,6 +397,10 @@ func (m *Model) keepVisible() {
 	}
 	m.offset = max(0, min(m.offset, len(m.fig.Episodes)-rows))
 }
+
+// TakesText reports whether the note field has the keys, so that "?" is
+// typed into it.
+func (m Model) TakesText() bool { return m.mode == editing && m.field == fieldNote }
 
 // ShortHelp lists the keys that matter now.
 func (m Model) ShortHelp() []key.Binding {

@@ -284,30 +284,6 @@ func TestDeleteAsksFirst(t *testing.T) {
 	}
 }
 
-func TestHelpRedFlagsAndBack(t *testing.T) {
-	h := newHarness(t, sampleJournal(t))
-	h.Press("?")
-	if !strings.Contains(h.screen(), "Keys") || !strings.Contains(h.screen(), "delete") {
-		t.Errorf("? does not show the keys:\n%s", h.screen())
-	}
-	h.Press("esc")
-	if h.sawBack() || strings.Contains(h.screen(), "Keys") {
-		t.Error("esc in help should close help, not the screen")
-	}
-	h.Press("!")
-	if !strings.Contains(h.screen(), h.s.Content.RedFlags.Tiers[0].Title) {
-		t.Errorf("! does not show the red flags:\n%s", h.screen())
-	}
-	h.Press("esc")
-	if h.sawBack() {
-		t.Error("esc in the red flags left the screen")
-	}
-	h.Press("q")
-	if !h.sawBack() {
-		t.Error("q does not go back")
-	}
-}
-
 func TestSeeDoctorNotice(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
 	scr := strings.Join(strings.Fields(h.screen()), " ")

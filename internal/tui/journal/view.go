@@ -31,10 +31,6 @@ func (m Model) View() string {
 	}
 	var lines []string
 	switch {
-	case m.flagsOpen:
-		return m.flags.View()
-	case m.showHelp:
-		lines = m.helpLines(w, h)
 	case !m.loaded:
 		lines = layout.Fit(h, w,
 			layout.Block{Lines: []string{m.tabs(w)}, Priority: 2},
@@ -660,18 +656,7 @@ func pad(s string, n int) string {
 
 // ---- Help ----
 
-func (m Model) helpLines(w, h int) []string {
-	m.help.SetWidth(w)
-	m.help.ShowAll = true
-	st := m.s.Styles
-	body := strings.Split(m.help.FullHelpView(m.FullHelp()), "\n")
-	for i, l := range body {
-		body[i] = layout.Truncate(l, w)
-	}
-	about := wrapped("A cramp before noon counts toward the night before. Edits and deletions are added to your journal as new lines; nothing is rewritten.", w, st.Muted.Render)
-	return layout.Fit(h, w,
-		layout.Block{Lines: []string{st.Title.Render("Keys")}, Priority: 2},
-		layout.Block{Lines: body, Priority: 3, Cut: true},
-		layout.Block{Lines: append([]string{""}, about...), Priority: 1},
-	)
+// HelpAbout is how the journal counts and keeps, below the keys.
+func (m Model) HelpAbout(w int) []string {
+	return wrapped("A cramp before noon counts toward the night before. Edits and deletions are added to your journal as new lines; nothing is rewritten.", w, m.s.Styles.Muted.Render)
 }

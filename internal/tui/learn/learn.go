@@ -25,20 +25,11 @@ type Model struct {
 	cursor int  // the highlighted topic in the list
 	open   int  // the topic on the page, or -1 for the list
 	direct bool // opened straight onto a topic: back leaves the screen
-	// before is where "!" came from, to return to it with esc.
-	before *place
 
-	page     viewport.Model
-	showHelp bool
-	help     help.Model
-	width    int
-	height   int
-}
-
-// place is a spot to come back to: a topic (or the list) and how far down.
-type place struct {
-	open   int
-	offset int
+	page   viewport.Model
+	help   help.Model
+	width  int
+	height int
 }
 
 // New opens the topic list, or the page of topic when it names one (an
@@ -76,35 +67,19 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	k := m.s.Keys
-	if m.showHelp {
-		if !key.Matches(kp, k.Back, k.Help, k.RedFlags) {
-			return m, nil
-		}
-		m.showHelp = false
-		if !key.Matches(kp, k.RedFlags) {
-			return m, nil
-		}
-	}
 	switch {
-	case key.Matches(kp, k.Help):
-		m.showHelp = true
-	case key.Matches(kp, k.RedFlags):
-		if m.Topic() != content.TopicDoctor {
-			m.before = &place{open: m.open, offset: m.page.YOffset()}
-			m.show(m.index(content.TopicDoctor))
-		}
 	case key.Matches(kp, k.Back):
 		return m.back()
 	case key.Matches(kp, k.Topics):
-		m.before, m.direct = nil, false
+		m.direct = false
 		m.show(-1)
 	case m.open < 0:
 		m.listKey(kp)
 	case key.Matches(kp, k.NextTopic):
-		m.before, m.direct = nil, false
+		m.direct = false
 		m.show((m.open + 1) % len(m.topics()))
 	case key.Matches(kp, k.PrevTopic):
-		m.before, m.direct = nil, false
+		m.direct = false
 		m.show((m.open + len(m.topics()) - 1) % len(m.topics()))
 	default:
 		var cmd tea.Cmd
@@ -126,15 +101,10 @@ func (m *Model) listKey(kp tea.KeyPressMsg) {
 	}
 }
 
-// back returns from "!" to where the person was, from a page to the list,
-// and from the list (or a page opened directly) out of the screen.
+// back returns from a page to the list, and from the list (or a page
+// opened directly) out of the screen.
 func (m Model) back() (Model, tea.Cmd) {
 	switch {
-	case m.before != nil:
-		b := *m.before
-		m.before = nil
-		m.show(b.open)
-		m.page.SetYOffset(b.offset)
 	case m.open >= 0 && !m.direct:
 		m.show(-1)
 	default:
@@ -178,13 +148,6 @@ func (m Model) View() string {
 		return ""
 	}
 	st := m.s.Styles
-	if m.showHelp {
-		m.help.SetWidth(w)
-		return strings.Join(layout.Fit(h, w,
-			layout.Block{Lines: []string{st.Title.Render("Keys")}, Priority: 2},
-			layout.Block{Lines: strings.Split(m.help.FullHelpView(m.FullHelp()), "\n"), Priority: 1, Cut: true},
-		), "\n")
-	}
 	keys := layout.Truncate(m.help.ShortHelpView(m.ShortHelp()), w)
 	if m.open < 0 {
 		if len(m.topics()) == 0 {

@@ -98,28 +98,6 @@ func TestNextAndPreviousTopicWrapAround(t *testing.T) {
 	}
 }
 
-func TestBangOpensTheDoctorTopicAndEscReturnsToTheSameSpot(t *testing.T) {
-	s := newSession(t)
-	m := sized(learn.New(s, content.TopicCauses), 60, 12)
-	m, _ = press(m, "down", "down", "down")
-	before := screen(m)
-	m, _ = press(m, "!")
-	if m.Topic() != content.TopicDoctor {
-		t.Fatalf("! opened %q", m.Topic())
-	}
-	emergency := s.Content.RedFlags.Tiers[0].Title
-	if all := strings.Join(learn.Lines(s.Content, mustTopic(t, s, content.TopicDoctor), theme.Styles{}, 60), "\n"); !strings.Contains(all, emergency) {
-		t.Errorf("doctor topic lacks the emergency tier %q", emergency)
-	}
-	m, msgs := press(m, "esc")
-	if leaves(msgs) || m.Topic() != content.TopicCauses {
-		t.Fatalf("esc should return to causes, on %q", m.Topic())
-	}
-	if screen(m) != before {
-		t.Errorf("not back at the same spot:\n%s\n--- was\n%s", screen(m), before)
-	}
-}
-
 func TestATopicOpenedDirectlyLeavesOnEsc(t *testing.T) {
 	m := sized(learn.New(newSession(t), content.TopicCompare), 80, 24)
 	if _, msgs := press(m, "esc"); !leaves(msgs) {

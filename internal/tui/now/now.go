@@ -17,7 +17,6 @@ import (
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/countdown"
 	"github.com/crampcoach/cramp/internal/tui/layout"
-	"github.com/crampcoach/cramp/internal/tui/redflags"
 )
 
 // Options are the refinements given on the command line.
@@ -49,9 +48,6 @@ type Model struct {
 	tried []string
 
 	escalated bool // the 10-minute escalation has come up
-	overlay   bool // escalation and red flags are on screen
-	flags     redflags.Model
-	showHelp  bool
 	help      help.Model
 	// leaving is set by the first q/esc: one stray key at 3 a.m. must not
 	// end the session, so leaving takes a second press.
@@ -87,10 +83,8 @@ func New(s *tui.Session, opts Options) (Model, tea.Cmd) {
 		side:     opts.Side,
 		severity: -1,
 		help:     help.New(),
-		flags:    redflags.New(s),
 		after:    viewport.New(),
 	}
-	m.flags.SetExtraKeys(s.Keys.Eased)
 	m.help.Styles = s.Styles.Help
 	m.after.KeyMap = s.Keys.Scroll
 	start := m.save(journal.Record{
@@ -106,7 +100,6 @@ func New(s *tui.Session, opts Options) (Model, tea.Cmd) {
 // SetSize tells the screen how much room it has.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
-	m.flags.SetSize(width, height)
 	m.sizeAftercare()
 }
 
@@ -127,9 +120,6 @@ func (m Model) Eased() bool { return m.phase == eased }
 // Asking reports whether the screen is asking "has it eased?".
 func (m Model) Asking() bool { return m.phase == asking }
 
-// Overlay reports whether the escalation and red flags are on screen.
-func (m Model) Overlay() bool { return m.overlay }
-
 // Hold is the countdown of the current timed step.
 func (m Model) Hold() countdown.Model { return m.hold }
 
@@ -145,8 +135,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	case countdown.TickMsg:
 		var cmd tea.Cmd
 		m.hold, cmd = m.hold.Update(msg)
-		m.checkEscalation()
-		return m, cmd
+		escalate := m.checkEscalation()
+		return m, tea.Batch(cmd, escalate)
 	case countdown.DoneMsg:
 		if msg.ID != m.hold.ID() || m.phase != doing {
 			return m, nil
@@ -158,13 +148,16 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		if msg.gen != m.secondGen || m.phase == eased || m.hold.Running() {
 			return m, nil
 		}
-		m.checkEscalation()
-		return m, m.nextSecond()
+		escalate := m.checkEscalation()
+		return m, tea.Batch(m.nextSecond(), escalate)
 	case savedMsg:
 		if msg.err != nil && m.notice == "" {
 			m.notice = "Not saved to your journal (" + shortErr(msg.err) + "). Relief goes on."
 			m.sizeAftercare()
 		}
+		return m, nil
+	case tui.CoverMsg:
+		m.leaving = false
 		return m, nil
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
@@ -174,41 +167,8 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.s.Keys
-	if m.overlay {
-		switch {
-		case key.Matches(msg, k.Eased) && m.phase != eased:
-			// The panel may have opened by itself at 10 minutes just as
-			// the cramp let go: "eased" must still work.
-			m.overlay = false
-			cmd := m.ease()
-			return m, cmd
-		case key.Matches(msg, k.Back, k.RedFlags):
-			m.overlay = false
-		case key.Matches(msg, k.Help):
-			m.showHelp = !m.showHelp
-		default:
-			var cmd tea.Cmd
-			m.flags, cmd = m.flags.Update(msg)
-			return m, cmd
-		}
-		return m, nil
-	}
-	if m.showHelp {
-		if key.Matches(msg, k.Back, k.Help) {
-			m.showHelp = false
-			return m, nil
-		}
-	}
 	leaving := m.leaving
 	m.leaving = false
-	switch {
-	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
-		return m, nil
-	case key.Matches(msg, k.RedFlags):
-		m.openOverlay(false)
-		return m, nil
-	}
 	if m.phase == eased {
 		return m.handleEasedKey(msg)
 	}
@@ -325,7 +285,6 @@ func (m *Model) ease() tea.Cmd {
 	m.phase = eased
 	m.hold = m.hold.Pause()
 	m.secondGen++
-	m.showHelp = false
 	m.sizeAftercare()
 	return m.end(journal.OutcomeEased)
 }
@@ -376,22 +335,24 @@ func (m Model) save(r journal.Record) tea.Cmd {
 	return func() tea.Msg { return savedMsg{err: j.Flush()} }
 }
 
-func (m *Model) checkEscalation() {
-	if !m.escalated && m.phase != eased && m.Elapsed() >= m.s.Content.Relief.EscalateAfter.Duration {
-		m.escalated = true
-		m.openOverlay(true)
+// checkEscalation asks the root for the red-flag panel, the escalation
+// first, once the cramp has lasted as long as the content says.
+func (m *Model) checkEscalation() tea.Cmd {
+	if m.escalated || m.phase == eased || m.Elapsed() < m.s.Content.Relief.EscalateAfter.Duration {
+		return nil
 	}
+	m.escalated = true
+	m.leaving = false
+	return func() tea.Msg { return tui.RedFlagsMsg{EscalationFirst: true} }
 }
 
-// openOverlay shows the red flags; byTime puts the escalation first.
-func (m *Model) openOverlay(byTime bool) {
-	m.overlay = true
-	m.showHelp = false
-	m.leaving = false
-	m.flags.Open(byTime)
+// Cover keeps "eased" working under the overlays: the panel may have
+// opened by itself at 10 minutes just as the cramp let go.
+func (m Model) Cover() tui.Cover {
 	if m.phase == eased {
-		m.flags.SetExtraKeys()
+		return tui.Cover{}
 	}
+	return tui.Cover{Keys: []key.Binding{m.s.Keys.Eased}}
 }
 
 // tickSeconds starts a fresh once-a-second tick, dropping any earlier chain.

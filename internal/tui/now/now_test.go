@@ -207,53 +207,6 @@ func TestSeverityIsAnUpdateRecordAndLeaving(t *testing.T) {
 	}
 }
 
-func TestTenMinutesBringsTheEscalation(t *testing.T) {
-	h := newHarness(t, now.Options{})
-	after := h.s.Content.Relief.EscalateAfter.Duration
-	// Keep stretching until just before the escalation time.
-	for h.M.Elapsed()+h.M.Hold().Total() < after {
-		h.Fire(h.M.Hold().Total())
-		h.Press("space")
-	}
-	if h.M.Overlay() {
-		t.Fatalf("escalation shown early at %v", h.M.Elapsed())
-	}
-	h.Fire(after - h.M.Elapsed())
-	if !h.M.Overlay() {
-		t.Fatalf("no escalation at %v", h.M.Elapsed())
-	}
-	if !strings.Contains(h.screen(), h.s.Content.Relief.Escalation.Title) {
-		t.Errorf("escalation text missing:\n%s", h.screen())
-	}
-	h.Press("e") // eased, straight from the escalation panel
-	if h.M.Overlay() || !h.M.Eased() {
-		t.Fatal("e on the escalation panel should close it and ease")
-	}
-	recs := h.records()
-	if end := recs[len(recs)-1]; !end.Escalated {
-		t.Errorf("end record should say escalated: %+v", end)
-	}
-}
-
-func TestEscalationWithoutAHoldRunning(t *testing.T) {
-	h := newHarness(t, now.Options{})
-	h.Fire(h.M.Hold().Total())
-	h.Press("2") // massage: no countdown, only the elapsed-time tick
-	h.Fire(h.s.Content.Relief.EscalateAfter.Duration)
-	if !h.M.Overlay() {
-		t.Fatal("escalation must come at 10 minutes even while massaging")
-	}
-}
-
-func TestLookingAtRedFlagsIsNotAnEscalation(t *testing.T) {
-	h := newHarness(t, now.Options{})
-	h.Press("!", "esc", "e")
-	recs := h.records()
-	if end := recs[len(recs)-1]; end.Escalated {
-		t.Errorf("a look at the red flags was recorded as escalated: %+v", end)
-	}
-}
-
 func TestStayingSeatedIsRecordedAsSeated(t *testing.T) {
 	h := newHarness(t, now.Options{})
 	h.Fire(h.M.Hold().Total())
@@ -281,28 +234,6 @@ func TestAftercareScrollsToEveryItem(t *testing.T) {
 	}
 	if !strings.Contains(h.screen(), "How bad was it") {
 		t.Errorf("the rating line must stay on screen while scrolling:\n%s", h.screen())
-	}
-}
-
-func TestRedFlagsAnyTimeAndBackToTheSameHold(t *testing.T) {
-	h := newHarness(t, now.Options{})
-	h.Fire(7 * time.Second)
-	h.Press("!")
-	if !h.M.Overlay() {
-		t.Fatal("! should open the red flags")
-	}
-	for _, tier := range h.s.Content.RedFlags.Tiers {
-		if !strings.Contains(ansi.Strip(allFlagText(h)), tier.Title) {
-			t.Errorf("tier %q missing", tier.Title)
-		}
-	}
-	h.Clock.Advance(5 * time.Second)
-	h.Press("esc")
-	if h.M.Overlay() || h.M.Step() != h.s.Content.Relief.First {
-		t.Fatal("esc should return to the stretch")
-	}
-	if got, want := h.M.Hold().Remaining(), h.M.Hold().Total()-12*time.Second; got != want {
-		t.Errorf("timer after the red flags: %v, want %v", got, want)
 	}
 }
 
@@ -410,20 +341,6 @@ func TestAnUnsavedRatingIsWrittenOnInterrupt(t *testing.T) {
 	}
 }
 
-func TestEscalationStillComesAfterALookAtTheRedFlags(t *testing.T) {
-	h := newHarness(t, now.Options{})
-	h.Fire(5 * time.Second)
-	h.Press("!", "esc")
-	for h.M.Elapsed()+h.M.Hold().Total() < h.s.Content.Relief.EscalateAfter.Duration {
-		h.Fire(h.M.Hold().Remaining())
-		h.Press("space")
-	}
-	h.Fire(h.s.Content.Relief.EscalateAfter.Duration - h.M.Elapsed())
-	if !h.M.Overlay() {
-		t.Fatal("an early look at the red flags cancelled the 10-minute escalation")
-	}
-}
-
 func TestUnwritableJournalNeverBlocksRelief(t *testing.T) {
 	h := newHarness(t, now.Options{})
 	// A data folder whose parent is a file cannot be created, even by root.
@@ -446,21 +363,6 @@ func TestUnwritableJournalNeverBlocksRelief(t *testing.T) {
 	}
 }
 
-func TestHelpOnQuestionMark(t *testing.T) {
-	h := newHarness(t, now.Options{})
-	h.Press("?")
-	if !strings.Contains(h.screen(), "Keys") || !strings.Contains(h.screen(), "stretch again") {
-		t.Fatalf("help not shown:\n%s", h.screen())
-	}
-	h.Press("esc")
-	if strings.Contains(h.screen(), "Keys") {
-		t.Fatal("esc should close help")
-	}
-	if h.sawBack() {
-		t.Fatal("esc in help must not leave the screen")
-	}
-}
-
 func findStep(t *testing.T, c *content.Set, id string) content.Step {
 	t.Helper()
 	for _, s := range c.Relief.Steps {
@@ -472,8 +374,60 @@ func findStep(t *testing.T, c *content.Set, id string) content.Step {
 	return content.Step{}
 }
 
-func allFlagText(h *harness) string {
-	m := h.M
-	m.SetSize(200, 200)
-	return m.View()
+// escalations counts the times relief asked the root for the red-flag
+// panel with the escalation first.
+func (h *harness) escalations() int {
+	n := 0
+	for _, m := range h.Msgs {
+		if r, ok := m.(tui.RedFlagsMsg); ok && r.EscalationFirst {
+			n++
+		}
+	}
+	return n
+}
+
+func TestTenMinutesAsksForTheEscalationOnce(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	after := h.s.Content.Relief.EscalateAfter.Duration
+	for h.M.Elapsed()+h.M.Hold().Total() < after {
+		h.Fire(h.M.Hold().Total())
+		h.Press("space")
+	}
+	if h.escalations() != 0 {
+		t.Fatalf("escalation asked for early, at %v", h.M.Elapsed())
+	}
+	h.Fire(after - h.M.Elapsed())
+	if h.escalations() != 1 {
+		t.Fatalf("escalation asked for %d times at %v, want once", h.escalations(), h.M.Elapsed())
+	}
+	h.Fire(2 * time.Minute)
+	h.Press("e")
+	if h.escalations() != 1 {
+		t.Errorf("escalation asked for %d times, want once", h.escalations())
+	}
+	recs := h.records()
+	if end := recs[len(recs)-1]; !end.Escalated {
+		t.Errorf("end record should say escalated: %+v", end)
+	}
+}
+
+func TestEscalationWithoutAHoldRunning(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(h.M.Hold().Total())
+	h.Press("2") // massage: no countdown, only the elapsed-time tick
+	h.Fire(h.s.Content.Relief.EscalateAfter.Duration)
+	if h.escalations() != 1 {
+		t.Fatal("escalation must come at 10 minutes even while massaging")
+	}
+}
+
+func TestEasedKeepsWorkingUnderTheOverlays(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	if c := h.M.Cover(); len(c.Keys) != 1 || c.Keys[0].Help().Key != "e" {
+		t.Errorf("relief should keep e under an overlay, keeps %v", c.Keys)
+	}
+	h.Press("e")
+	if c := h.M.Cover(); len(c.Keys) != 0 {
+		t.Errorf("after easing, nothing needs to pass an overlay: %v", c.Keys)
+	}
 }

@@ -47,10 +47,6 @@ func (m Model) View() string {
 	}
 	var lines []string
 	switch {
-	case m.showHelp:
-		lines = m.helpLines(w, h)
-	case m.overlay:
-		return m.flags.View()
 	case m.phase == eased:
 		lines = m.easedLines(w, h)
 	default:
@@ -214,9 +210,9 @@ func (m Model) easedLines(w, h int) []string {
 		sev = fmt.Sprintf("How bad was it: %d of 10 (←/→)", m.severity)
 	}
 	body := strings.Split(m.after.View(), "\n")
-	if m.after.TotalLineCount() <= m.after.Height() {
-		body = layout.Fit(m.after.TotalLineCount(), w, layout.Block{Lines: body})
-	}
+	// The viewport pads its view to its height; when all of the text fits,
+	// the padding is not part of it.
+	body = body[:min(len(body), m.after.TotalLineCount())]
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{layout.Spread(st.Muted.Render("Eased"), st.Muted.Render("after "+clockText(m.endedAfter)), w)}, Priority: 3},
 		layout.Block{Lines: layout.Style(layout.Wrap(m.s.Content.Relief.Eased.Title, w), st.Title.Render), Priority: 4},
@@ -258,25 +254,16 @@ func (m *Model) sizeAftercare() {
 	m.after.SetContentLines(m.aftercareLines(m.width))
 }
 
-func (m Model) helpLines(w, h int) []string {
-	m.help.SetWidth(w)
-	m.help.ShowAll = true
-	title := m.s.Styles.Title.Render("Keys")
-	body := strings.Split(m.help.FullHelpView(m.FullHelp()), "\n")
-	about := layout.Style(layout.Wrap(m.s.Content.Relief.Footer, w), m.s.Styles.Muted.Render)
-	return layout.Fit(h, w,
-		layout.Block{Lines: []string{title}, Priority: 2},
-		layout.Block{Lines: body, Priority: 3, Cut: true},
-		layout.Block{Lines: append([]string{""}, about...), Priority: 1},
-	)
+// HelpAbout is the relief footer (what the app is, when to get help)
+// below the keys.
+func (m Model) HelpAbout(w int) []string {
+	return layout.Style(layout.Wrap(m.s.Content.Relief.Footer, w), m.s.Styles.Muted.Render)
 }
 
 // ShortHelp lists the keys that matter in the current state.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.s.Keys
 	switch {
-	case m.overlay:
-		return []key.Binding{k.Back}
 	case m.phase == eased:
 		b := []key.Binding{k.Done, k.SeverityDown}
 		if m.after.TotalLineCount() > m.after.Height() {

@@ -25,6 +25,8 @@ type Model struct {
 	// extra are keys the owning screen still honours while the panel is
 	// open (relief's "eased"), shown in the hint.
 	extra []key.Binding
+	// note is a line about the screen underneath ("The routine is paused.").
+	note string
 	// opened is set once the panel has been shown; until then resizing
 	// does not wrap its text (it is on the path to the first frame).
 	opened bool
@@ -44,7 +46,7 @@ func New(s *tui.Session) Model {
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
 	m.vp.SetWidth(width)
-	m.vp.SetHeight(max(1, height-1))
+	m.vp.SetHeight(max(1, height-1-m.noteLines()))
 	if m.opened {
 		m.vp.SetContentLines(m.lines())
 	}
@@ -52,6 +54,12 @@ func (m *Model) SetSize(width, height int) {
 
 // SetExtraKeys lists keys the owning screen handles while the panel is open.
 func (m *Model) SetExtraKeys(b ...key.Binding) { m.extra = b }
+
+// SetNote shows a line about the screen underneath above the key hint.
+func (m *Model) SetNote(note string) {
+	m.note = note
+	m.SetSize(m.width, m.height)
+}
 
 // Open scrolls back to the top, ready to be shown. With escalationFirst the
 // relief escalation leads; otherwise the emergency tier does.
@@ -81,7 +89,19 @@ func (m Model) View() string {
 	if m.height < 2 {
 		return strings.Split(body, "\n")[0]
 	}
+	if m.noteLines() > 0 {
+		body += "\n" + layout.Truncate(st.Accent.Render(m.note), m.width)
+	}
 	return body + "\n" + layout.Truncate(foot, m.width)
+}
+
+// noteLines is the room the note takes: none on a terminal too short to
+// spare it, where the tiers come first.
+func (m Model) noteLines() int {
+	if m.note == "" || m.height < 6 {
+		return 0
+	}
+	return 1
 }
 
 // ShortHelp lists the panel's keys.

@@ -32,7 +32,6 @@ func TestGoldenViews(t *testing.T) {
 		{"seated", nightly, func(h *harness) { h.through(getReady + 3*time.Second); h.Press("t") }},
 		{"reps", nightly, func(h *harness) { h.Press("n", "n", "n", "n", "n", "n") }},
 		{"leaving", nightly, func(h *harness) { h.through(getReady + 3*time.Second); h.Press("q") }},
-		{"help", nightly, func(h *harness) { h.Press("?") }},
 		{"picker", stretch.Options{}, func(h *harness) {}},
 		{"picker-rest", stretch.Options{}, func(h *harness) { h.Press("z") }},
 		{"picker-hold", stretch.Options{Hold: 3 * time.Second}, func(h *harness) {}},
@@ -79,13 +78,11 @@ func TestEverySizeRenders(t *testing.T) {
 	h := newHarness(t, stretch.Options{})
 	views := []func(){
 		func() {},
-		func() { h.Press("?") },
-		func() { h.Press("?", "enter") },
+		func() { h.Press("enter") },
 		func() { h.through(getReady + 3*time.Second) },
 		func() { h.Press("space") },
 		func() { h.Press("q") },
-		func() { h.Press("!") },
-		func() { h.Press("esc", "n", "n", "n", "n", "n", "n") },
+		func() { h.Press("n", "n", "n", "n", "n", "n") },
 		func() { h.Press("d", "d", "d") },
 	}
 	for _, step := range views {

@@ -24,7 +24,6 @@ import (
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/countdown"
 	"github.com/crampcoach/cramp/internal/tui/layout"
-	"github.com/crampcoach/cramp/internal/tui/redflags"
 )
 
 // Options say how the player starts.
@@ -165,16 +164,16 @@ type Model struct {
 	restSaving bool         // a write of the rest night is under way
 	restQueued []night.Date // rest nights queued by an earlier visit and not yet written
 	leaving    bool         // the first q of two
-	showHelp   bool
-	flagsOpen  bool
-	flags      redflags.Model
-	help       help.Model
-	bar        progress.Model
-	voiceOff   bool   // speech failed once; not tried again
-	notice     string // a failed save or speech, said once
-	frame      frame  // the player's lines that only change with its state
-	width      int
-	height     int
+	// coverPaused is set when the routine paused because an overlay
+	// opened over it; it goes on when the overlay closes.
+	coverPaused bool
+	help        help.Model
+	bar         progress.Model
+	voiceOff    bool   // speech failed once; not tried again
+	notice      string // a failed save or speech, said once
+	frame       frame  // the player's lines that only change with its state
+	width       int
+	height      int
 }
 
 // New returns the screen and the command that starts it: the picker, or
@@ -186,7 +185,6 @@ func New(s *tui.Session, opts Options) (Model, tea.Cmd) {
 		routines: s.Content.Routines.Routines,
 		seated:   opts.Seated,
 		help:     help.New(),
-		flags:    redflags.New(s),
 		bar:      newBar(s),
 		notice:   s.Cues.Problem,
 	}
@@ -223,7 +221,6 @@ func newBar(s *tui.Session) progress.Model {
 // SetSize tells the screen how much room it has.
 func (m *Model) SetSize(width, height int) {
 	m.width, m.height = width, height
-	m.flags.SetSize(width, height)
 	m.bar.SetWidth(width)
 	m.refresh()
 }
@@ -313,10 +310,40 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			m.setNotice("Voice is off: " + shortErr(msg.Err) + ". The routine goes on.")
 		}
 		return m, nil
+	case tui.CoverMsg:
+		return m, m.cover(msg.Open)
 	case tea.KeyPressMsg:
 		return m.handleKey(msg)
 	}
 	return m, nil
+}
+
+// cover pauses a running lead-in or hold while help or the red flags are
+// open, and resumes it when they close: the person is reading, not
+// stretching.
+func (m *Model) cover(open bool) tea.Cmd {
+	m.leaving = false
+	switch {
+	case open && m.timer.Running():
+		m.coverPaused = true
+		m.timer = m.timer.Pause()
+	case !open && m.coverPaused:
+		m.coverPaused = false
+		if m.timer.Paused() {
+			var cmd tea.Cmd
+			m.timer, cmd = m.timer.Resume()
+			return cmd
+		}
+	}
+	return nil
+}
+
+// Cover says the routine waits while an overlay is open.
+func (m Model) Cover() tui.Cover {
+	if m.coverPaused {
+		return tui.Cover{Note: "The routine is paused until you close this."}
+	}
+	return tui.Cover{}
 }
 
 func (m *Model) setNotice(s string) {
@@ -327,35 +354,8 @@ func (m *Model) setNotice(s string) {
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.s.Keys
-	if m.flagsOpen {
-		switch {
-		case key.Matches(msg, k.Back, k.RedFlags):
-			m.flagsOpen = false
-		case key.Matches(msg, k.Pause) && m.playing():
-			return m, m.togglePause()
-		default:
-			var cmd tea.Cmd
-			m.flags, cmd = m.flags.Update(msg)
-			return m, cmd
-		}
-		return m, nil
-	}
-	if m.showHelp && key.Matches(msg, k.Back, k.Help) {
-		m.showHelp = false
-		return m, nil
-	}
 	leaving := m.leaving
 	m.leaving = false
-	switch {
-	case key.Matches(msg, k.Help):
-		m.showHelp = !m.showHelp
-		return m, nil
-	case key.Matches(msg, k.RedFlags):
-		m.showHelp = false
-		m.flagsOpen = true
-		m.flags.Open(false)
-		return m, nil
-	}
 	switch m.phase {
 	case Picking:
 		return m.pickerKey(msg)
@@ -525,7 +525,6 @@ func (m *Model) beginHold() tea.Cmd {
 func (m *Model) complete(released bool) tea.Cmd {
 	m.phase = Complete
 	m.timer = countdown.Model{}
-	m.showHelp = false
 	// Only a routine done through, no step skipped, counts for the night.
 	m.finished = len(m.steps) > 0 && !slices.ContainsFunc(m.status, func(s status) bool { return s != done })
 	outcome := journal.OutcomeLeft

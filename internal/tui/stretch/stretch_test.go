@@ -608,27 +608,6 @@ func TestPickerRestTonightAndBack(t *testing.T) {
 	}
 }
 
-func TestHelpAndRedFlags(t *testing.T) {
-	h := newHarness(t, stretch.Options{Routine: "nightly"})
-	h.through(getReady)
-	left := h.M.Timer().Remaining()
-	h.Press("?")
-	if scr := h.screen(); !strings.Contains(scr, "Keys") || !strings.Contains(scr, "rest night") {
-		t.Errorf("help lacks keys or the streak rule:\n%s", scr)
-	}
-	h.Press("?")
-	h.Press("!")
-	if scr := h.screen(); !strings.Contains(scr, h.s.Content.RedFlags.Tiers[0].Title) {
-		t.Errorf("! does not show the red flags:\n%s", scr)
-	}
-	// The routine keeps counting underneath; esc returns to it.
-	h.Fire(2 * time.Second)
-	h.Press("esc")
-	if h.sawBack() || h.M.Phase() != stretch.Holding || h.M.Timer().Remaining() != left-2*time.Second {
-		t.Errorf("after the panel: back=%v phase %v left %v", h.sawBack(), h.M.Phase(), h.M.Timer().Remaining())
-	}
-}
-
 func TestCuesAtMilestonesOnly(t *testing.T) {
 	voice := speakerScript(t)
 	h := newHarnessAt(t, evening, stretch.Options{Routine: "short"}, func(s *tui.Session) {

@@ -1,7 +1,6 @@
 package stretch
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -47,10 +46,6 @@ func (m Model) View() string {
 	}
 	var lines []string
 	switch {
-	case m.flagsOpen:
-		return m.flags.View()
-	case m.showHelp:
-		lines = m.helpLines(w, h)
 	case m.phase == Picking:
 		lines = m.pickerLines(w, h)
 	case m.phase == Complete:
@@ -456,22 +451,10 @@ func (m Model) strip(w int) (strip, legend []string) {
 	return out, []string{layout.Truncate(key, w)}
 }
 
-// helpColumnsWidth is the width below which the help shows one column.
-const helpColumnsWidth = 60
-
-func (m Model) helpLines(w, h int) []string {
+// HelpAbout is how the player runs and counts, and the stretch safety
+// notes, below the keys.
+func (m Model) HelpAbout(w int) []string {
 	st := m.s.Styles
-	m.help.SetWidth(0) // lines are cut below; help's own cut can drop a whole column
-	m.help.ShowAll = true
-	groups := m.FullHelp()
-	if w < helpColumnsWidth {
-		// Narrow: one column, so no key falls off the right edge.
-		groups = [][]key.Binding{slices.Concat(groups...)}
-	}
-	body := strings.Split(m.help.FullHelpView(groups), "\n")
-	for i, l := range body {
-		body[i] = layout.Truncate(l, w)
-	}
 	var about []string
 	para := func(text string, render func(...string) string) {
 		about = append(about, layout.Style(layout.Wrap(text, w), render)...)
@@ -481,12 +464,7 @@ func (m Model) helpLines(w, h int) []string {
 	for _, b := range m.s.Content.Routines.Safety {
 		para("• "+b.Title+": "+b.Text, st.Warn.Render)
 	}
-	return layout.Fit(h, w,
-		layout.Block{Lines: []string{st.Title.Render("Keys")}, Priority: 3},
-		layout.Block{Lines: body, Priority: 4, Cut: true},
-		layout.Block{Lines: []string{""}, Priority: 0},
-		layout.Block{Lines: about, Priority: 2, Cut: true},
-	)
+	return about
 }
 
 // ShortHelp lists the keys that matter in the current state.
