@@ -48,7 +48,7 @@ func unpack(msg tea.Msg) ([]tea.Cmd, bool) {
 }
 
 // Key is the key press a person makes for name: "enter", "esc", "space",
-// "up", "down", "left", "right", "tab", or a single character such as "e".
+// "up", "down", "left", "right", "tab", "pgup", "pgdown", or a single character such as "e".
 func Key(name string) tea.KeyPressMsg {
 	switch name {
 	case "enter":
@@ -67,6 +67,10 @@ func Key(name string) tea.KeyPressMsg {
 		return tea.KeyPressMsg{Code: tea.KeyRight}
 	case "tab":
 		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "pgup":
+		return tea.KeyPressMsg{Code: tea.KeyPgUp}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
 	}
 	r := []rune(name)[0]
 	return tea.KeyPressMsg{Code: r, Text: name}

@@ -278,6 +278,9 @@ func (m Model) View() tea.View {
 // Screen is the screen on show.
 func (m Model) Screen() tui.ScreenID { return m.id }
 
+// Current is the screen on show.
+func (m Model) Current() tui.Screen { return m.screen }
+
 // Overlay names the overlay on show: "help", "redflags", or "".
 func (m Model) Overlay() string { return m.over.name() }
 

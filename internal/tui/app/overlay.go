@@ -69,6 +69,7 @@ func (o *overlay) name() string {
 func (o *overlay) openFlags(escalationFirst bool, cover tui.Cover) (wasOpen bool) {
 	wasOpen = o.open()
 	o.kind, o.screen = flagsOverlay, nil
+	o.panel.SetSize(o.width, o.height) // sized only while open
 	o.panel.Open(escalationFirst)
 	o.setCover(cover)
 	return wasOpen
@@ -97,7 +98,9 @@ func (o *overlay) setCover(c tui.Cover) {
 
 func (o *overlay) setSize(width, height int) {
 	o.width, o.height = width, height
-	o.panel.SetSize(width, height)
+	if o.flagsOpen() {
+		o.panel.SetSize(width, height)
+	}
 	o.page.SetWidth(width)
 	o.page.SetHeight(max(1, height-2)) // the title and the closing line
 	if o.helpOpen() {
@@ -161,6 +164,9 @@ func (o *overlay) fillHelp() {
 	if widest(body) > w {
 		body = strings.Split(o.keys.FullHelpView([][]key.Binding{slices.Concat(groups...)}), "\n")
 	}
+	if widest(body) > w {
+		body = o.keyList(slices.Concat(groups...), w)
+	}
 	for _, l := range body {
 		lines = append(lines, layout.Truncate(l, w))
 	}
@@ -168,6 +174,28 @@ func (o *overlay) fillHelp() {
 		lines = append(append(lines, ""), about...)
 	}
 	o.page.SetContentLines(lines)
+}
+
+// keyList is the keys for a narrow terminal: each key then what it does,
+// the words wrapped below it rather than cut.
+func (o *overlay) keyList(bs []key.Binding, w int) []string {
+	st := o.keys.Styles
+	var out []string
+	for _, b := range bs {
+		if !b.Enabled() {
+			continue
+		}
+		h := b.Help()
+		desc := layout.Wrap(h.Desc, max(1, w-ansi.StringWidth(h.Key)-1))
+		if len(desc) == 0 {
+			desc = []string{""}
+		}
+		out = append(out, st.FullKey.Render(h.Key)+" "+st.FullDesc.Render(desc[0]))
+		for _, more := range layout.Wrap(strings.Join(desc[1:], " "), max(1, w-2)) {
+			out = append(out, "  "+st.FullDesc.Render(more))
+		}
+	}
+	return out
 }
 
 func widest(lines []string) int {

@@ -111,6 +111,9 @@ func (m Model) Elapsed() time.Duration {
 	return m.s.Clock.Now().Sub(m.start)
 }
 
+// Site is where the person said it cramps ("" until they say).
+func (m Model) Site() string { return m.site }
+
 // Step returns the id of the step on screen.
 func (m Model) Step() string { return m.current().ID }
 
