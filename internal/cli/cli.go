@@ -20,12 +20,12 @@ import (
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/cue"
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
 	"github.com/crampcoach/cramp/internal/tui/keys"
-	"github.com/crampcoach/cramp/internal/tui/layout"
 	"github.com/crampcoach/cramp/internal/tui/learn"
 	"github.com/crampcoach/cramp/internal/tui/now"
 	"github.com/crampcoach/cramp/internal/tui/theme"
@@ -418,7 +418,7 @@ func validate(dir string, io IO) int {
 			for _, e := range errs {
 				fmt.Fprintln(io.Stderr, e.Error())
 			}
-			fmt.Fprintf(io.Stderr, "%s: %s\n", what, layout.Count(len(errs), "problem"))
+			fmt.Fprintf(io.Stderr, "%s: %s\n", what, history.Count(len(errs), "problem"))
 		} else {
 			fmt.Fprintln(io.Stderr, err)
 		}

@@ -13,7 +13,6 @@ import (
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
-	"github.com/crampcoach/cramp/internal/tui/layout"
 	"github.com/crampcoach/cramp/internal/tui/stretch"
 )
 
@@ -166,6 +165,6 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 		return ExitOK
 	}
 	cur, best := h.Streak(tonight)
-	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", layout.Count(cur, "night"), best)
+	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", history.Count(cur, "night"), best)
 	return ExitOK
 }

@@ -221,11 +221,11 @@ func windowText(win history.Window) string {
 	if win.Cramps == 0 {
 		return "no cramps"
 	}
-	return fmt.Sprintf("%s on %s", layout.Count(win.Cramps, "cramp"), layout.Count(win.CrampNights, "night"))
+	return fmt.Sprintf("%s on %s", history.Count(win.Cramps, "cramp"), history.Count(win.CrampNights, "night"))
 }
 
 func streakText(cur, best int) string {
-	return fmt.Sprintf("%s (best %d)", layout.Count(cur, "night"), best)
+	return fmt.Sprintf("%s (best %d)", history.Count(cur, "night"), best)
 }
 
 // doctorLines are the see-a-doctor notice, with a blank line above: see
@@ -585,7 +585,7 @@ func (m Model) patternLines(w, h int) []string {
 			alert, quiet, keys), h)
 	}
 	intro := wrapped("Nights after you ticked each item had cramps this share of the time, vs nights after you didn't (nights counted in brackets).", w, st.Text.Render)
-	outro := wrapped(fmt.Sprintf("What went together, not what caused what. Counts only the %s you used the checklist; each side needs %d nights.", layout.Count(m.fig.Tracked, "day"), history.MinNights), w, st.Muted.Render)
+	outro := wrapped(fmt.Sprintf("What went together, not what caused what. Counts only the %s you used the checklist; each side needs %d nights.", history.Count(m.fig.Tracked, "day"), history.MinNights), w, st.Muted.Render)
 	if h < 20 {
 		// Short on room: the caveat still shows, in one line.
 		outro = []string{layout.Truncate(st.Muted.Render("Went together; not cause and effect."), w)}
