@@ -139,11 +139,10 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 	if bad > 0 {
 		fmt.Fprintln(io.Stderr, "cramp stretch:", history.Skipped(bad), "The streak may be shorter than it is.")
 	}
-	day := tonight
 	// Unread, the journal cannot tell: tonight is marked, as it always was.
 	stretched := readErr == nil && h.Stretched(tonight)
+	day := history.RestNight(tonight, stretched)
 	if stretched {
-		day++
 		fmt.Fprintf(io.Stdout, "You finished a routine tonight (%s), so tonight already counts.\n", tonight)
 	}
 	which := "Tonight"
@@ -153,7 +152,7 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 	if readErr == nil && h.Rest(day) {
 		fmt.Fprintf(io.Stdout, "%s (%s) is already a rest night; nothing new was saved.\n", which, day)
 	} else {
-		if _, err := j.Append(journal.Record{Type: journal.TypeRoutineRest, Time: now, Day: day.String()}); err != nil {
+		if _, err := j.Append(history.RestRecord(day, now)); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp stretch: could not save the rest night: %v\n", err)
 			return ExitFailure
 		}
