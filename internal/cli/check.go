@@ -90,8 +90,8 @@ func (c checkRun) read() (*history.History, error) {
 	return h, err
 }
 
-func (c checkRun) state(h *history.History, ticks ...journal.Record) check.State {
-	return check.Compute(check.Ordered(&c.set.Checklist), c.today(), check.FromHistory(h, ticks))
+func (c checkRun) state(h *history.History, ticks ...journal.Record) history.ChecklistDay {
+	return history.ComputeChecklist(history.OrderedItems(&c.set.Checklist), c.today(), history.DoneWithTicks(h, ticks))
 }
 
 // list prints today's items and their state.
@@ -129,14 +129,14 @@ func (c checkRun) tick(arg string, done bool) int {
 	it, ok := c.item(arg)
 	if !ok {
 		var ids []string
-		for _, x := range check.Ordered(&c.set.Checklist) {
+		for _, x := range history.OrderedItems(&c.set.Checklist) {
 			ids = append(ids, x.ID)
 		}
 		fmt.Fprintf(c.io.Stderr, "cramp check: unknown item %q; the items are: %s\n", arg, strings.Join(ids, ", "))
 		return ExitUsage
 	}
 	if it.Auto != "" {
-		fmt.Fprintf(c.io.Stderr, "cramp check: %s\n", check.AutoWhy(it))
+		fmt.Fprintf(c.io.Stderr, "cramp check: %s\n", history.AutoWhy(it))
 		return ExitUsage
 	}
 	id := it.ID
@@ -148,15 +148,13 @@ func (c checkRun) tick(arg string, done bool) int {
 	// read, the tick is written anyway.
 	h, readErr := c.read()
 	before := c.state(h)
-	if readErr == nil && before.Rows[rowOf(before, id)].Done == done {
+	if r, _ := before.Row(id); readErr == nil && r.Done == done {
 		p := before.Progress
 		fmt.Fprintf(c.io.Stdout, "%s (%s) %s for %s: %d of %d done. Nothing new was saved.\n",
 			id, it.Label, already, c.today(), p.Done, p.Total)
 		return ExitOK
 	}
-	rec, err := c.j.Append(journal.Record{
-		Type: journal.TypeCheck, Time: c.now, Day: c.today().String(), Item: id, Done: &done,
-	})
+	rec, err := c.j.Append(history.Tick(id, done, c.now, c.dayStart))
 	if err != nil {
 		fmt.Fprintf(c.io.Stderr, "cramp check: could not save the tick, nothing was changed: %v\n", err)
 		return ExitFailure
@@ -170,13 +168,4 @@ func (c checkRun) tick(arg string, done bool) int {
 	}
 	fmt.Fprintln(c.io.Stdout, line)
 	return ExitOK
-}
-
-func rowOf(st check.State, id string) int {
-	for i, r := range st.Rows {
-		if r.Item.ID == id {
-			return i
-		}
-	}
-	return 0
 }
