@@ -48,7 +48,7 @@ func runJournal(g *globals, args []string, io IO) int {
 	if !ok {
 		return ExitFailure
 	}
-	fig, err := journalscreen.Load(journal.Open(journal.Dir(g.data, io.Getenv)), set, clock.Real{}.Now(), dayStart)
+	fig, err := history.LoadFigures(journal.Open(journal.Dir(g.data, io.Getenv)), set, clock.Real{}.Now(), dayStart)
 	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp journal: could not read your journal: %v\n", err)
 		return ExitFailure
