@@ -10,9 +10,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
-	"github.com/crampcoach/cramp/internal/tui/check"
 )
 
 const checkUsage = `Usage: cramp check [ITEM [--undo] | --list] [flags]
@@ -56,7 +54,7 @@ func runCheck(g *globals, args []string, io IO) int {
 	}
 	plain := g.plainOutput(io)
 	if len(pos) == 0 && !*list && !plain {
-		return runApp(g, app.Options{Start: tui.Check}, io)
+		return runApp(g, app.Options{Start: app.Check}, io)
 	}
 
 	set, ok := g.loadAll(io)
@@ -101,7 +99,8 @@ func (c checkRun) list() int {
 		fmt.Fprintf(c.io.Stderr, "cramp check: could not read your journal: %v\n", err)
 		return ExitFailure
 	}
-	if err := check.Plain(c.io.Stdout, c.state(h), c.dayStart); err != nil {
+	list := app.PlainInput{Checklist: c.state(h), DayStart: c.dayStart}
+	if err := app.Plain(c.io.Stdout, c.set, app.Options{Start: app.Check}, list); err != nil {
 		return ExitFailure
 	}
 	return ExitOK

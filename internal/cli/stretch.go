@@ -11,9 +11,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
-	"github.com/crampcoach/cramp/internal/tui/stretch"
 )
 
 // maxHold is the longest --hold accepted: longer static holds add nothing
@@ -39,7 +37,8 @@ func runStretch(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp stretch", io.Stderr, stretchUsage)
 	g.register(fs)
 	var (
-		opts     stretch.Options
+		launch   = app.Options{Start: app.Stretch}
+		opts     = &launch.Stretch
 		holdText string
 		rest     bool
 	)
@@ -100,13 +99,13 @@ func runStretch(g *globals, args []string, io IO) int {
 		}
 	}
 	if plain {
-		if err := stretch.Plain(io.Stdout, set, opts); err != nil {
+		if err := app.Plain(io.Stdout, set, launch, app.PlainInput{}); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp stretch: %v\n", err)
 			return ExitFailure
 		}
 		return ExitOK
 	}
-	return showApp(g, app.Options{Start: tui.Stretch, Stretch: opts}, set, notice, false, io)
+	return showApp(g, launch, set, notice, false, io)
 }
 
 // parseHold reads --hold: a Go duration ("30s", "1m30s") or whole seconds
