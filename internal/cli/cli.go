@@ -1,6 +1,9 @@
 // Package cli turns a command line into a run of the app: it parses flags
 // (one FlagSet per subcommand), loads the content and opens the journal, and
 // maps every outcome to an exit code. main only calls Run.
+//
+// It holds no domain rules (those live in history and the other domain
+// packages) and reaches the screens only through internal/tui/app.
 package cli
 
 import (
