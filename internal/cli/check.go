@@ -10,9 +10,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
-	"github.com/crampcoach/cramp/internal/tui/check"
 )
 
 const checkUsage = `Usage: cramp check [ITEM [--undo] | --list] [flags]
@@ -56,7 +54,7 @@ func runCheck(g *globals, args []string, io IO) int {
 	}
 	plain := g.plainOutput(io)
 	if len(pos) == 0 && !*list && !plain {
-		return runApp(g, app.Options{Start: tui.Check}, io)
+		return runApp(g, app.Options{Start: app.Check}, io)
 	}
 
 	set, ok := g.loadAll(io)
@@ -90,8 +88,8 @@ func (c checkRun) read() (*history.History, error) {
 	return h, err
 }
 
-func (c checkRun) state(h *history.History, ticks ...journal.Record) check.State {
-	return check.Compute(check.Ordered(&c.set.Checklist), c.today(), check.FromHistory(h, ticks))
+func (c checkRun) state(h *history.History, ticks ...journal.Record) history.ChecklistDay {
+	return history.ComputeChecklist(history.OrderedItems(&c.set.Checklist), c.today(), history.DoneWithTicks(h, ticks))
 }
 
 // list prints today's items and their state.
@@ -101,7 +99,8 @@ func (c checkRun) list() int {
 		fmt.Fprintf(c.io.Stderr, "cramp check: could not read your journal: %v\n", err)
 		return ExitFailure
 	}
-	if err := check.Plain(c.io.Stdout, c.state(h), c.dayStart); err != nil {
+	list := app.PlainInput{Checklist: c.state(h), DayStart: c.dayStart}
+	if err := app.Plain(c.io.Stdout, c.set, app.Options{Start: app.Check}, list); err != nil {
 		return ExitFailure
 	}
 	return ExitOK
@@ -129,14 +128,14 @@ func (c checkRun) tick(arg string, done bool) int {
 	it, ok := c.item(arg)
 	if !ok {
 		var ids []string
-		for _, x := range check.Ordered(&c.set.Checklist) {
+		for _, x := range history.OrderedItems(&c.set.Checklist) {
 			ids = append(ids, x.ID)
 		}
 		fmt.Fprintf(c.io.Stderr, "cramp check: unknown item %q; the items are: %s\n", arg, strings.Join(ids, ", "))
 		return ExitUsage
 	}
 	if it.Auto != "" {
-		fmt.Fprintf(c.io.Stderr, "cramp check: %s\n", check.AutoWhy(it))
+		fmt.Fprintf(c.io.Stderr, "cramp check: %s\n", history.AutoWhy(it))
 		return ExitUsage
 	}
 	id := it.ID
@@ -148,15 +147,13 @@ func (c checkRun) tick(arg string, done bool) int {
 	// read, the tick is written anyway.
 	h, readErr := c.read()
 	before := c.state(h)
-	if readErr == nil && before.Rows[rowOf(before, id)].Done == done {
+	if r, _ := before.Row(id); readErr == nil && r.Done == done {
 		p := before.Progress
 		fmt.Fprintf(c.io.Stdout, "%s (%s) %s for %s: %d of %d done. Nothing new was saved.\n",
 			id, it.Label, already, c.today(), p.Done, p.Total)
 		return ExitOK
 	}
-	rec, err := c.j.Append(journal.Record{
-		Type: journal.TypeCheck, Time: c.now, Day: c.today().String(), Item: id, Done: &done,
-	})
+	rec, err := c.j.Append(history.Tick(id, done, c.now, c.dayStart))
 	if err != nil {
 		fmt.Fprintf(c.io.Stderr, "cramp check: could not save the tick, nothing was changed: %v\n", err)
 		return ExitFailure
@@ -170,13 +167,4 @@ func (c checkRun) tick(arg string, done bool) int {
 	}
 	fmt.Fprintln(c.io.Stdout, line)
 	return ExitOK
-}
-
-func rowOf(st check.State, id string) int {
-	for i, r := range st.Rows {
-		if r.Item.ID == id {
-			return i
-		}
-	}
-	return 0
 }

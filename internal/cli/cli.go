@@ -1,6 +1,9 @@
 // Package cli turns a command line into a run of the app: it parses flags
 // (one FlagSet per subcommand), loads the content and opens the journal, and
 // maps every outcome to an exit code. main only calls Run.
+//
+// It holds no domain rules (those live in history and the other domain
+// packages) and reaches the screens only through internal/tui/app.
 package cli
 
 import (
@@ -20,15 +23,10 @@ import (
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/cue"
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
-	"github.com/crampcoach/cramp/internal/tui/keys"
-	"github.com/crampcoach/cramp/internal/tui/layout"
-	"github.com/crampcoach/cramp/internal/tui/learn"
-	"github.com/crampcoach/cramp/internal/tui/now"
-	"github.com/crampcoach/cramp/internal/tui/theme"
 )
 
 // Exit codes.
@@ -73,7 +71,7 @@ func (g *globals) register(fs *flag.FlagSet) {
 	fs.BoolVar(&g.plain, "plain", g.plain, "print line by line, no full-screen view (automatic when output is not a terminal)")
 	fs.BoolVar(&g.noColor, "no-color", g.noColor, "no colour (also when NO_COLOR is set)")
 	fs.Func("theme", "auto, night or day (auto: night from 20:00 to 08:00)", func(v string) error {
-		if _, err := theme.Resolve(v, time.Time{}); err != nil {
+		if _, err := app.ResolveTheme(v, time.Time{}); err != nil {
 			return errors.New("unknown theme; use auto, night or day")
 		}
 		g.theme = v
@@ -137,7 +135,7 @@ Run "cramp COMMAND --help" for a command's flags.
 // Run runs the command line args (without the program name) and returns the
 // exit code.
 func Run(args []string, io IO) int {
-	g := globals{theme: theme.Auto}
+	g := globals{theme: app.ThemeAuto}
 	root := newFlagSet("cramp", io.Stderr, usage)
 	g.register(root)
 	// Flags before the command belong to the root; the command parses the rest.
@@ -153,7 +151,7 @@ func Run(args []string, io IO) int {
 	}
 	rest := root.Args()
 	if len(rest) == 0 {
-		return runApp(&g, app.Options{Start: tui.Home}, io)
+		return runApp(&g, app.Options{Start: app.Home}, io)
 	}
 	cmd, args := rest[0], rest[1:]
 	switch cmd {
@@ -187,7 +185,8 @@ func Run(args []string, io IO) int {
 func runNow(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp now", io.Stderr, "Usage: cramp now [--site calf|foot|thigh] [--side left|right] [flags]\n\nStraight into relief: the first stretch and its timer at once.\n\nFlags:\n")
 	g.register(fs)
-	var opts now.Options
+	launch := app.Options{Start: app.Now}
+	opts := &launch.Now
 	fs.StringVar(&opts.Site, "site", "", "where it cramps: calf, foot or thigh (optional)")
 	fs.StringVar(&opts.Side, "side", "", "which leg: left or right (optional)")
 	pos, code, done := parse(fs, args, io.Stdout)
@@ -203,7 +202,7 @@ func runNow(g *globals, args []string, io IO) int {
 	opts.Site, notes = refinement("--site", opts.Site, journal.Sites, notes)
 	opts.Side, notes = refinement("--side", opts.Side, journal.Sides, notes)
 	g.notices = append(g.notices, notes...)
-	return runApp(g, app.Options{Start: tui.Now, Now: opts}, io)
+	return runApp(g, launch, io)
 }
 
 func runLearn(g *globals, args []string, io IO) int {
@@ -216,7 +215,7 @@ func runLearn(g *globals, args []string, io IO) int {
 	if len(pos) > 1 {
 		return usageError(io, fs, "learn takes at most one topic")
 	}
-	return runApp(g, app.Options{Start: tui.Learn, Topic: strings.Join(pos, "")}, io)
+	return runApp(g, app.Options{Start: app.Learn, Topic: strings.Join(pos, "")}, io)
 }
 
 // runApp starts a screen: full-screen on a terminal, plain text otherwise.
@@ -224,7 +223,7 @@ func runApp(g *globals, launch app.Options, io IO) int {
 	// Relief and home never wait for the files only other screens need:
 	// those load after the first frame. Other screens and plain output
 	// load everything first.
-	deferRest := !g.plainOutput(io) && (launch.Start == tui.Home || launch.Start == tui.Now)
+	deferRest := !g.plainOutput(io) && (launch.Start == app.Home || launch.Start == app.Now)
 	set, notice, err := loadContent(g.content, deferRest)
 	if err != nil {
 		// Only the built-in content failing can get here; that is a bug in
@@ -239,7 +238,7 @@ func runApp(g *globals, launch app.Options, io IO) int {
 // that had to look into it first). With deferRest, set holds only what
 // relief needs and the rest loads after the first frame.
 func showApp(g *globals, launch app.Options, set *content.Set, notice string, deferRest bool, io IO) int {
-	themeName, err := theme.Resolve(g.theme, clock.Real{}.Now())
+	themeName, err := app.ResolveTheme(g.theme, clock.Real{}.Now())
 	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp: --theme: %v\n", err)
 		return ExitUsage
@@ -247,7 +246,7 @@ func showApp(g *globals, launch app.Options, set *content.Set, notice string, de
 	notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " "))
 	if launch.Topic != "" {
 		if _, ok := set.Learn.Topic(launch.Topic); !ok {
-			fmt.Fprintf(io.Stderr, "cramp learn: unknown topic %q; the topics are: %s\n", launch.Topic, strings.Join(learn.TopicIDs(set), ", "))
+			fmt.Fprintf(io.Stderr, "cramp learn: unknown topic %q; the topics are: %s\n", launch.Topic, strings.Join(app.TopicIDs(set), ", "))
 			return ExitUsage
 		}
 	}
@@ -257,7 +256,7 @@ func showApp(g *globals, launch app.Options, set *content.Set, notice string, de
 		}
 		return printPlain(launch, set, io.Stdout)
 	}
-	s := newSession(g, themeName, set, notice, io.Getenv)
+	s := g.session(themeName, set, notice, io.Getenv)
 	var later func() (*content.Set, string)
 	if deferRest {
 		later = func() (*content.Set, string) { return loadRest(g.content, set) }
@@ -271,17 +270,16 @@ func (g *globals) plainOutput(io IO) bool {
 	return g.plain || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb"
 }
 
-func newSession(g *globals, themeName string, set *content.Set, notice string, getenv func(string) string) *tui.Session {
+// session is what the app's session is made of, from the flags.
+func (g *globals) session(themeName string, set *content.Set, notice string, getenv func(string) string) app.SessionOptions {
 	// A bad day start never keeps relief from showing: the commands that
 	// count days check it first and stop with a usage error; here the
 	// default is used.
 	dayStart, _ := g.dayStart(getenv)
-	return &tui.Session{
+	return app.SessionOptions{
 		Content:  set,
 		Journal:  journal.Open(journal.Dir(g.data, getenv)),
-		Clock:    clock.Real{},
-		Styles:   theme.New(themeName),
-		Keys:     keys.Default(),
+		Theme:    themeName,
 		Notice:   notice,
 		DayStart: dayStart,
 		Cues:     cue.Find(g.quiet, g.voice, getenv, nil),
@@ -418,7 +416,7 @@ func validate(dir string, io IO) int {
 			for _, e := range errs {
 				fmt.Fprintln(io.Stderr, e.Error())
 			}
-			fmt.Fprintf(io.Stderr, "%s: %s\n", what, layout.Count(len(errs), "problem"))
+			fmt.Fprintf(io.Stderr, "%s: %s\n", what, history.Count(len(errs), "problem"))
 		} else {
 			fmt.Fprintln(io.Stderr, err)
 		}

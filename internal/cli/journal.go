@@ -6,9 +6,7 @@ import (
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
-	journalscreen "github.com/crampcoach/cramp/internal/tui/journal"
 )
 
 const journalUsage = `Usage: cramp journal [flags]
@@ -41,14 +39,14 @@ func runJournal(g *globals, args []string, io IO) int {
 		return usageError(io, fs, "%v", err)
 	}
 	if !g.plainOutput(io) {
-		return runApp(g, app.Options{Start: tui.Journal}, io)
+		return runApp(g, app.Options{Start: app.Journal}, io)
 	}
 
 	set, ok := g.loadAll(io)
 	if !ok {
 		return ExitFailure
 	}
-	fig, err := journalscreen.Load(journal.Open(journal.Dir(g.data, io.Getenv)), set, clock.Real{}.Now(), dayStart)
+	fig, err := history.LoadFigures(journal.Open(journal.Dir(g.data, io.Getenv)), set, clock.Real{}.Now(), dayStart)
 	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp journal: could not read your journal: %v\n", err)
 		return ExitFailure
@@ -56,7 +54,7 @@ func runJournal(g *globals, args []string, io IO) int {
 	if fig.Bad > 0 {
 		fmt.Fprintln(io.Stderr, "cramp journal:", history.Skipped(fig.Bad))
 	}
-	if err := journalscreen.Plain(io.Stdout, set, fig); err != nil {
+	if err := app.Plain(io.Stdout, set, app.Options{Start: app.Journal}, app.PlainInput{Figures: fig}); err != nil {
 		return ExitFailure
 	}
 	return ExitOK

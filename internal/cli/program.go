@@ -12,7 +12,6 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/crampcoach/cramp/internal/content"
-	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
 )
 
@@ -20,14 +19,14 @@ import (
 // arrives, then writes whatever the journal is still owed.
 // loadRest, when not nil, loads the content relief does not need; the app
 // calls it after the first frame.
-func runProgram(s *tui.Session, appOpts app.Options, loadRest func() (*content.Set, string), noColor bool, io IO) int {
+func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*content.Set, string), noColor bool, io IO) int {
 	_, statErr := os.Stat(s.Journal.Path())
 	appOpts.FirstRun = errors.Is(statErr, os.ErrNotExist)
 	appOpts.LoadRest = loadRest
 	if f, ok := io.Stdout.(*os.File); ok {
 		appOpts.Width, appOpts.Height, _ = term.GetSize(f.Fd())
 	}
-	root := app.New(s, appOpts)
+	root := app.New(app.NewSession(s), appOpts)
 
 	progOpts := []tea.ProgramOption{tea.WithOutput(io.Stdout), tea.WithoutSignalHandler()}
 	if io.Stdin != nil && io.Stdin != os.Stdin {

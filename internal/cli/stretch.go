@@ -11,10 +11,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/app"
-	"github.com/crampcoach/cramp/internal/tui/layout"
-	"github.com/crampcoach/cramp/internal/tui/stretch"
 )
 
 // maxHold is the longest --hold accepted: longer static holds add nothing
@@ -40,7 +37,8 @@ func runStretch(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp stretch", io.Stderr, stretchUsage)
 	g.register(fs)
 	var (
-		opts     stretch.Options
+		launch   = app.Options{Start: app.Stretch}
+		opts     = &launch.Stretch
 		holdText string
 		rest     bool
 	)
@@ -101,13 +99,13 @@ func runStretch(g *globals, args []string, io IO) int {
 		}
 	}
 	if plain {
-		if err := stretch.Plain(io.Stdout, set, opts); err != nil {
+		if err := app.Plain(io.Stdout, set, launch, app.PlainInput{}); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp stretch: %v\n", err)
 			return ExitFailure
 		}
 		return ExitOK
 	}
-	return showApp(g, app.Options{Start: tui.Stretch, Stretch: opts}, set, notice, false, io)
+	return showApp(g, launch, set, notice, false, io)
 }
 
 // parseHold reads --hold: a Go duration ("30s", "1m30s") or whole seconds
@@ -140,11 +138,10 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 	if bad > 0 {
 		fmt.Fprintln(io.Stderr, "cramp stretch:", history.Skipped(bad), "The streak may be shorter than it is.")
 	}
-	day := tonight
 	// Unread, the journal cannot tell: tonight is marked, as it always was.
 	stretched := readErr == nil && h.Stretched(tonight)
+	day := history.RestNight(tonight, stretched)
 	if stretched {
-		day++
 		fmt.Fprintf(io.Stdout, "You finished a routine tonight (%s), so tonight already counts.\n", tonight)
 	}
 	which := "Tonight"
@@ -154,7 +151,7 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 	if readErr == nil && h.Rest(day) {
 		fmt.Fprintf(io.Stdout, "%s (%s) is already a rest night; nothing new was saved.\n", which, day)
 	} else {
-		if _, err := j.Append(journal.Record{Type: journal.TypeRoutineRest, Time: now, Day: day.String()}); err != nil {
+		if _, err := j.Append(history.RestRecord(day, now)); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp stretch: could not save the rest night: %v\n", err)
 			return ExitFailure
 		}
@@ -166,6 +163,6 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 		return ExitOK
 	}
 	cur, best := h.Streak(tonight)
-	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", layout.Count(cur, "night"), best)
+	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", history.Count(cur, "night"), best)
 	return ExitOK
 }

@@ -1,8 +1,16 @@
 // Package history folds the journal's records into what the screens and the
 // report show: episodes as they stand after edits and deletions, the nights
-// they fell on, checklist days, routine nights, streaks and patterns. Only
-// Load does I/O, and nothing reads a clock: every function takes the
-// records and "today".
+// they fell on, checklist days, routine nights, streaks and patterns.
+//
+// It is also the one home of the rules the screens and the commands share,
+// so each is written once: the checklist's day rules (checklist.go), the
+// journal's figures (figures.go), which night a rest night goes to
+// (rest.go), when a cramp logged after the fact began and whether it is a
+// repeat (cramplog.go), and the words they all use (Count, NightName,
+// Minutes, Skipped).
+//
+// Only Load and LoadFigures do I/O, and nothing reads a clock: every
+// function takes the records and "today" or "now".
 package history
 
 import (

@@ -10,7 +10,6 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
-	"github.com/crampcoach/cramp/internal/tui/layout"
 )
 
 // notSaid stands for a site or side the person did not give.
@@ -27,7 +26,7 @@ func (r *Report) Markdown(set *content.Set) []byte {
 		fmt.Fprintf(&b, "1 night, the night of %s, from the journal kept with Cramp Coach. ", history.NightName(p.Last))
 	} else {
 		fmt.Fprintf(&b, "%s, the night of %s to the night of %s, from the journal kept with Cramp Coach. ",
-			layout.Count(p.Nights(), "night"), history.NightName(p.First), history.NightName(p.Last))
+			history.Count(p.Nights(), "night"), history.NightName(p.First), history.NightName(p.Last))
 	}
 	b.WriteString("A night is named by the evening it began: a cramp before noon counts toward the night before.\n\n")
 
@@ -181,7 +180,7 @@ func (r *Report) writeHabits(b *strings.Builder, set *content.Set) {
 	a := r.hist.Adherence(items, r.Period.First, r.Period.Last)
 	fmt.Fprintf(b, "- Bedtime stretch routine finished: %s", ofTotal(a.Routines, a.Days, "night"))
 	if a.Rest > 0 {
-		fmt.Fprintf(b, " (and %s)", layout.Count(a.Rest, "rest night"))
+		fmt.Fprintf(b, " (and %s)", history.Count(a.Rest, "rest night"))
 	}
 	b.WriteString("\n")
 	if a.Tracked == 0 {
@@ -302,5 +301,5 @@ func number(f float64) string { return strconv.FormatFloat(f, 'f', -1, 64) }
 
 // ofTotal is "3 of 14 nights", with the word in the total's number: "0 of 1 night".
 func ofTotal(n, total int, word string) string {
-	return fmt.Sprintf("%d of %s", n, layout.Count(total, word))
+	return fmt.Sprintf("%d of %s", n, history.Count(total, word))
 }

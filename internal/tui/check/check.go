@@ -35,7 +35,7 @@ type Model struct {
 	// so two quick presses on one item land in the order they were made.
 	saved   []journal.Record
 	pending []journal.Record
-	state   State
+	state   history.ChecklistDay
 
 	cursor  int
 	why     bool // the highlighted item's why pane is open
@@ -76,7 +76,7 @@ type rolloverMsg struct{ gen int }
 func New(s *tui.Session) (Model, tea.Cmd) {
 	m := Model{
 		s:       s,
-		items:   Ordered(&s.Content.Checklist),
+		items:   history.OrderedItems(&s.Content.Checklist),
 		help:    help.New(),
 		whyPane: viewport.New(),
 	}
@@ -102,7 +102,7 @@ func (m *Model) SetSize(width, height int) {
 }
 
 // State is what the screen shows now.
-func (m Model) State() State { return m.state }
+func (m Model) State() history.ChecklistDay { return m.state }
 
 // Loaded reports whether the journal has been read.
 func (m Model) Loaded() bool { return m.loaded }
@@ -209,18 +209,10 @@ func (m Model) tick() (Model, tea.Cmd) {
 		}
 		return m, nil
 	}
-	now := m.s.Clock.Now()
-	done := !row.Done
-	rec := journal.Record{
-		ID:   journal.NewID(),
-		Type: journal.TypeCheck,
-		Time: now,
-		// The day is taken now, not from what is on screen: a tick just
-		// after the rollover belongs to the new day.
-		Day:  night.Of(now, m.s.DayStart).String(),
-		Item: row.Item.ID,
-		Done: &done,
-	}
+	// The day is taken now, not from what is on screen: a tick just
+	// after the rollover belongs to the new day.
+	rec := history.Tick(row.Item.ID, !row.Done, m.s.Clock.Now(), m.s.DayStart)
+	rec.ID = journal.NewID()
 	m.pending = append(m.pending, rec)
 	m.refresh()
 	if len(m.pending) == 1 {
@@ -279,13 +271,13 @@ func (m Model) Finish() {
 func (m *Model) refresh() {
 	today := night.Of(m.s.Clock.Now(), m.s.DayStart)
 	if !m.loaded {
-		m.state = Compute(m.items, today, func(night.Date, content.Item) bool { return false })
+		m.state = history.ComputeChecklist(m.items, today, func(night.Date, content.Item) bool { return false })
 	} else {
 		ticks := m.saved
 		if len(m.pending) > 0 {
 			ticks = append(append([]journal.Record(nil), m.saved...), m.pending...)
 		}
-		m.state = Compute(m.items, today, FromHistory(m.hist, ticks))
+		m.state = history.ComputeChecklist(m.items, today, history.DoneWithTicks(m.hist, ticks))
 	}
 	m.cursor = max(0, min(m.cursor, len(m.items)-1))
 	if m.why {
@@ -299,16 +291,8 @@ func (m *Model) scheduleRollover() tea.Cmd {
 	m.rollGen++
 	gen := m.rollGen
 	now := m.s.Clock.Now()
-	wait := NextRollover(now, m.s.DayStart).Sub(now)
+	wait := history.NextRollover(now, m.s.DayStart).Sub(now)
 	return m.s.Clock.Tick(wait, func(time.Time) tea.Msg { return rolloverMsg{gen: gen} })
-}
-
-// AutoWhy says why an automatic item cannot be ticked by hand.
-func AutoWhy(it content.Item) string {
-	if it.Auto == content.AutoStretch {
-		return it.Label + " is ticked for you when you finish a bedtime routine (cramp stretch)."
-	}
-	return it.Label + " is ticked for you; it cannot be ticked by hand."
 }
 
 func back() tea.Msg { return tui.BackMsg{} }

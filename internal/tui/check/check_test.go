@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
@@ -96,7 +97,7 @@ func (h *harness) checks() []journal.Record {
 	return out
 }
 
-func (h *harness) row(id string) check.Row {
+func (h *harness) row(id string) history.ChecklistRow {
 	h.T.Helper()
 	for _, r := range h.M.State().Rows {
 		if r.Item.ID == id {
@@ -104,7 +105,7 @@ func (h *harness) row(id string) check.Row {
 		}
 	}
 	h.T.Fatalf("no row %q", id)
-	return check.Row{}
+	return history.ChecklistRow{}
 }
 
 // moveTo puts the cursor on item id.

@@ -5,7 +5,6 @@ import (
 	"time"
 
 	"github.com/crampcoach/cramp/internal/night"
-	"github.com/crampcoach/cramp/internal/tui/check"
 )
 
 func needBerlin(t *testing.T) {
@@ -87,26 +86,6 @@ func TestATickAfterTheRolloverGoesToTheNewDay(t *testing.T) {
 	}
 	if y := h.M.State().Strip[5]; y.Day.String() != "2026-11-23" || y.Done != 1 {
 		t.Errorf("yesterday in the strip: %+v", y)
-	}
-}
-
-func TestNextRolloverIsOnTheWallClock(t *testing.T) {
-	needBerlin(t)
-	cases := []struct {
-		now  time.Time
-		want time.Time
-		wait time.Duration
-	}{
-		{time.Date(2026, 3, 28, 12, 0, 0, 0, berlin), time.Date(2026, 3, 29, 4, 0, 0, 0, berlin), 15 * time.Hour}, // a 23-hour day
-		{time.Date(2026, 10, 24, 12, 0, 0, 0, berlin), time.Date(2026, 10, 25, 4, 0, 0, 0, berlin), 17 * time.Hour},
-		{time.Date(2026, 11, 24, 3, 0, 0, 0, berlin), time.Date(2026, 11, 24, 4, 0, 0, 0, berlin), time.Hour},
-		{time.Date(2026, 11, 24, 4, 0, 0, 0, berlin), time.Date(2026, 11, 25, 4, 0, 0, 0, berlin), 24 * time.Hour},
-	}
-	for _, c := range cases {
-		got := check.NextRollover(c.now, night.DayStart)
-		if !got.Equal(c.want) || got.Sub(c.now) != c.wait {
-			t.Errorf("NextRollover(%v) = %v (in %v), want %v (in %v)", c.now, got, got.Sub(c.now), c.want, c.wait)
-		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/night"
 )
 
@@ -21,7 +22,7 @@ import (
 // The box is "[x]" or "[ ]"; the id is padded to the longest id plus two
 // spaces. Scripts can skip lines starting with "#" and split the rest on
 // white space.
-func Plain(w io.Writer, st State, dayStart time.Duration) error {
+func Plain(w io.Writer, st history.ChecklistDay, dayStart time.Duration) error {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s: %d of %d done (a new day starts at %s)\n",
 		st.Today, st.Progress.Done, st.Progress.Total, night.FormatClock(dayStart))

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/tui/layout"
 )
@@ -136,7 +137,7 @@ func (m Model) rowLines(w, h int) listRows {
 
 // rowLine is "› [x] Enough fluids", with "auto" or when an occasional item
 // was last ticked on the right where there is room.
-func (m Model) rowLine(i int, r Row, w int) string {
+func (m Model) rowLine(i int, r history.ChecklistRow, w int) string {
 	st := m.s.Styles
 	cursor, label := "  ", st.Text.Render(r.Item.Label)
 	if i == m.cursor {
@@ -226,7 +227,7 @@ func (m Model) stripTable(w int) []string {
 }
 
 // bar is how complete a day was as four cells: █ done, ░ not.
-func bar(t Tally) string {
+func bar(t history.DayTally) string {
 	if t.Total == 0 {
 		return ""
 	}
@@ -235,7 +236,7 @@ func bar(t Tally) string {
 }
 
 // spark is how complete a day was as one character, from · (nothing) to █.
-func spark(t Tally) string {
+func spark(t history.DayTally) string {
 	if t.Total == 0 || t.Done == 0 {
 		return "·"
 	}
@@ -243,7 +244,7 @@ func spark(t Tally) string {
 	return string(levels[(t.Done*8+t.Total-1)/t.Total-1])
 }
 
-func count(t Tally) string { return fmt.Sprintf("%d/%d", t.Done, t.Total) }
+func count(t history.DayTally) string { return fmt.Sprintf("%d/%d", t.Done, t.Total) }
 
 func pad(s string, n int) string {
 	return s + strings.Repeat(" ", max(1, n-ansi.StringWidth(s)))

@@ -9,7 +9,6 @@ import (
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
-	journalscreen "github.com/crampcoach/cramp/internal/tui/journal"
 )
 
 // tenYears is the journal of ten years of steady use, up to last night,
@@ -107,7 +106,7 @@ func BenchmarkJournalLoad(b *testing.B) {
 	b.Run("all", func(b *testing.B) {
 		b.ReportAllocs()
 		for b.Loop() {
-			f, err := journalscreen.Load(s.Journal, s.Content, now, s.DayStart)
+			f, err := history.LoadFigures(s.Journal, s.Content, now, s.DayStart)
 			if err != nil || f.Bad != 0 || len(f.Episodes) == 0 {
 				b.Fatal(err, f.Bad)
 			}

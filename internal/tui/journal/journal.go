@@ -55,7 +55,7 @@ type Model struct {
 	s *tui.Session
 
 	loaded bool
-	fig    Figures
+	fig    history.Figures
 	alert  string // a failed read or save: shown before anything but the header and keys
 	quiet  string // skipped lines: shown where there is room
 
@@ -79,7 +79,7 @@ type Model struct {
 // the next read or save and when the program stops, and the figures
 // already show them. saved is set when the read follows a save.
 type loadedMsg struct {
-	fig     Figures
+	fig     history.Figures
 	err     error
 	unsaved error
 	saved   bool
@@ -124,7 +124,7 @@ func read(s *tui.Session, saved bool) tea.Cmd {
 	return func() tea.Msg {
 		// Flushed here as well as in Load, to learn why a write failed.
 		unsaved := s.Journal.Flush()
-		fig, err := Load(s.Journal, s.Content, s.Clock.Now(), s.DayStart)
+		fig, err := history.LoadFigures(s.Journal, s.Content, s.Clock.Now(), s.DayStart)
 		if len(s.Journal.Pending()) == 0 {
 			unsaved = nil // Load's own try went through
 		}
@@ -147,7 +147,7 @@ func (m Model) Loaded() bool { return m.loaded }
 func (m Model) Current() View { return m.view }
 
 // Figures are the figures on show.
-func (m Model) Figures() Figures { return m.fig }
+func (m Model) Figures() history.Figures { return m.fig }
 
 // Selected is the selected episode, if there is one.
 func (m Model) Selected() (history.Episode, bool) {

@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
@@ -411,9 +412,9 @@ func TestARoutineJustFinishedCountsInTheStreak(t *testing.T) {
 		Day: (tonight - 1).String(), Routine: "nightly", Outcome: journal.OutcomeFinished}})
 	routine := journal.Record{Type: journal.TypeRoutineEnd, Time: now, Day: tonight.String(), Routine: "nightly", Outcome: journal.OutcomeFinished}
 	s.Journal.Queue(routine)
-	// Load alone (cramp journal --plain) writes the queue first too.
-	if f, err := journalscreen.Load(s.Journal, s.Content, now, s.DayStart); err != nil || f.Streak != 2 {
-		t.Errorf("Load: streak %d, %v; want 2 with tonight's routine", f.Streak, err)
+	// LoadFigures alone (cramp journal --plain) writes the queue first too.
+	if f, err := history.LoadFigures(s.Journal, s.Content, now, s.DayStart); err != nil || f.Streak != 2 {
+		t.Errorf("LoadFigures: streak %d, %v; want 2 with tonight's routine", f.Streak, err)
 	}
 	s.Journal.Queue(routine)
 	h := newHarnessOn(t, s)

@@ -20,7 +20,7 @@ const plainWidth = 72
 // Plain writes the journal as text, for a pipe, a dumb terminal or --plain:
 // the overview (heatmap, counts, streak, any see-a-doctor notice), the
 // patterns that have enough nights, and every episode, newest first.
-func Plain(w io.Writer, set *content.Set, f Figures) error {
+func Plain(w io.Writer, set *content.Set, f history.Figures) error {
 	var st theme.Styles // no colour, no escape sequences
 	var b strings.Builder
 	// Bold in a zero style is still an escape sequence: strip every line.
@@ -33,7 +33,7 @@ func Plain(w io.Writer, set *content.Set, f Figures) error {
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
-	line(fmt.Sprintf("The last %d weeks, a column a week, Monday on top:", Weeks))
+	line(fmt.Sprintf("The last %d weeks, a column a week, Monday on top:", history.HeatmapWeeks))
 	for _, l := range HeatmapLines(f, st, plainWidth) {
 		line(l)
 	}

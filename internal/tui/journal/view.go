@@ -189,7 +189,7 @@ func emptyOverview(st theme.Styles, w int) []string {
 
 // countLines are the cramp counts and the stretch streak: three lines, or
 // one when the terminal is short, as explicit as the width allows.
-func countLines(f Figures, st theme.Styles, w int, full bool) []string {
+func countLines(f history.Figures, st theme.Styles, w int, full bool) []string {
 	if !full {
 		n7, n30, streak := f.Last7.CrampNights, f.Last30.CrampNights, f.Streak
 		line := ""
@@ -217,16 +217,16 @@ func windowText(win history.Window) string {
 	if win.Cramps == 0 {
 		return "no cramps"
 	}
-	return fmt.Sprintf("%s on %s", layout.Count(win.Cramps, "cramp"), layout.Count(win.CrampNights, "night"))
+	return fmt.Sprintf("%s on %s", history.Count(win.Cramps, "cramp"), history.Count(win.CrampNights, "night"))
 }
 
 func streakText(cur, best int) string {
-	return fmt.Sprintf("%s (best %d)", layout.Count(cur, "night"), best)
+	return fmt.Sprintf("%s (best %d)", history.Count(cur, "night"), best)
 }
 
 // doctorLines are the see-a-doctor notice, with a blank line above: see
 // doctorParts. Nothing when the threshold is not met.
-func doctorLines(f Figures, c *content.Set, st theme.Styles, w int) []string {
+func doctorLines(f history.Figures, c *content.Set, st theme.Styles, w int) []string {
 	title, why, todo := doctorParts(f, c, st, w)
 	if len(todo) == 0 {
 		return nil
@@ -243,7 +243,7 @@ const hangingIndent = 60
 // (with the figures), and what to do (see_doctor.text, and the routine
 // tier's action unless that text already says it). Apart, so that a small
 // screen can drop the title and cut the reasons before what to do.
-func doctorParts(f Figures, c *content.Set, st theme.Styles, w int) (title, why, todo []string) {
+func doctorParts(f history.Figures, c *content.Set, st theme.Styles, w int) (title, why, todo []string) {
 	if len(f.Doctor) == 0 {
 		return nil, nil, nil
 	}
@@ -283,12 +283,12 @@ func doctorParts(f Figures, c *content.Set, st theme.Styles, w int) (title, why,
 // HeatmapLines draws the last weeks as a calendar: a column a week (Monday
 // on top), a cell a night, the month above its first week, and a legend.
 // Narrow terminals get fewer weeks and no weekday names.
-func HeatmapLines(f Figures, st theme.Styles, w int) []string {
+func HeatmapLines(f history.Figures, st theme.Styles, w int) []string {
 	label := 4 // "Mon "
-	weeks := Weeks
+	weeks := history.HeatmapWeeks
 	if label+2*weeks > w {
 		label = 0
-		weeks = min(Weeks, w/2)
+		weeks = min(history.HeatmapWeeks, w/2)
 	}
 	if weeks <= 0 || len(f.Heat) < weeks*7 {
 		return nil
@@ -581,7 +581,7 @@ func (m Model) patternLines(w, h int) []string {
 			alert, quiet, keys), h)
 	}
 	intro := wrapped("Nights after you ticked each item had cramps this share of the time, vs nights after you didn't (nights counted in brackets).", w, st.Text.Render)
-	outro := wrapped(fmt.Sprintf("What went together, not what caused what. Counts only the %s you used the checklist; each side needs %d nights.", layout.Count(m.fig.Tracked, "day"), history.MinNights), w, st.Muted.Render)
+	outro := wrapped(fmt.Sprintf("What went together, not what caused what. Counts only the %s you used the checklist; each side needs %d nights.", history.Count(m.fig.Tracked, "day"), history.MinNights), w, st.Muted.Render)
 	if h < 20 {
 		// Short on room: the caveat still shows, in one line.
 		outro = []string{layout.Truncate(st.Muted.Render("Went together; not cause and effect."), w)}

@@ -5,7 +5,6 @@ package layout
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -124,13 +123,4 @@ func Truncate(s string, width int) string {
 		return s
 	}
 	return ansi.Truncate(s, width, "…")
-}
-
-// Count says n of a thing in words: "1 night", "3 nights", "0 nights".
-// Only for words whose plural adds an s.
-func Count(n int, word string) string {
-	if n == 1 {
-		return "1 " + word
-	}
-	return strconv.Itoa(n) + " " + word + "s"
 }

@@ -414,10 +414,7 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // once a finished routine already counts for tonight (as on the completion
 // screen and with cramp stretch --rest).
 func (m Model) restDay() night.Date {
-	if m.stretchedTonight() {
-		return m.tonight() + 1
-	}
-	return m.tonight()
+	return history.RestNight(m.tonight(), m.stretchedTonight())
 }
 
 // stretchedTonight reports whether the journal, as last read, holds a
@@ -435,11 +432,7 @@ func (m Model) completeKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.RestNight):
 		// Tonight already counts once the routine is finished; z plans
 		// the next night off instead (without one finished, tonight).
-		day := m.night()
-		if m.finished || m.stretchedTonight() {
-			day++
-		}
-		return m, m.markRest(day)
+		return m, m.markRest(history.RestNight(m.night(), m.finished || m.stretchedTonight()))
 	}
 	return m, nil
 }
@@ -712,7 +705,7 @@ func (m *Model) markRest(day night.Date) tea.Cmd {
 		m.restMarked = day
 		// Queued here, not in the command, so the exit's flush writes it
 		// even if the program stops first.
-		m.s.Journal.Queue(journal.Record{Type: journal.TypeRoutineRest, Time: m.s.Clock.Now(), Day: day.String()})
+		m.s.Journal.Queue(history.RestRecord(day, m.s.Clock.Now()))
 	}
 	m.restSaving = true
 	j := m.s.Journal

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/tui/countdown"
 	"github.com/crampcoach/cramp/internal/tui/layout"
@@ -364,7 +365,7 @@ func (m Model) completeLines(w, h int) []string {
 	}
 	if !m.finished {
 		title, sources = "Routine ended", nil
-		text = "You skipped " + layout.Count(nskipped, "step") + ", so tonight doesn't count toward your streak yet."
+		text = "You skipped " + history.Count(nskipped, "step") + ", so tonight doesn't count toward your streak yet."
 		if ndone == 0 {
 			text = "No step was done, so tonight doesn't count toward your streak yet."
 		}
@@ -373,7 +374,7 @@ func (m Model) completeLines(w, h int) []string {
 	if len(sources) > 0 {
 		src = layout.Style(layout.Wrap("Sources: "+strings.Join(sources, ", "), w), st.Muted.Render)
 	}
-	tonight := "Tonight: " + layout.Count(ndone, "step") + " done"
+	tonight := "Tonight: " + history.Count(ndone, "step") + " done"
 	if nskipped > 0 {
 		tonight += ", " + strconv.Itoa(nskipped) + " skipped"
 	}
@@ -384,7 +385,7 @@ func (m Model) completeLines(w, h int) []string {
 	if m.streak.Known {
 		var strip []string
 		strip, legend = m.strip(w)
-		streak = append([]string{layout.Truncate(st.Accent.Render("Streak: "+layout.Count(m.streak.Current, "night")+" · best "+strconv.Itoa(m.streak.Best)), w)}, strip...)
+		streak = append([]string{layout.Truncate(st.Accent.Render("Streak: "+history.Count(m.streak.Current, "night")+" · best "+strconv.Itoa(m.streak.Best)), w)}, strip...)
 	}
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{layout.Spread(st.Muted.Render(m.routine.Title), st.Accent.Render(strconv.Itoa(ndone)+" of "+strconv.Itoa(len(m.steps))+" done"), w)}, Priority: 5},

@@ -1,20 +1,19 @@
-package journal
+package history
 
 import (
 	"slices"
 	"time"
 
 	"github.com/crampcoach/cramp/internal/content"
-	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 )
 
-// Weeks is how many weeks the heatmap shows.
-const Weeks = 12
+// HeatmapWeeks is how many weeks the journal's heatmap shows.
+const HeatmapWeeks = 12
 
-// Figures is everything the journal screen shows, worked out once from the
-// journal (in a command, never in View).
+// Figures is everything the journal shows (the screen and `cramp journal`
+// printed), worked out once from the journal, never while drawing.
 type Figures struct {
 	Now   time.Time
 	Today night.Date // the current cramp night, night.OfCramp(Now)
@@ -23,31 +22,27 @@ type Figures struct {
 	// Since is the first night anything was recorded; earlier nights are
 	// drawn blank, not as cramp-free.
 	Since night.Date
-	// Heat holds the heatmap's nights, Weeks×7 of them, oldest first,
+	// Heat holds the heatmap's nights, HeatmapWeeks×7 of them, oldest first,
 	// starting on a Monday and ending on the Sunday of Today's week.
-	Heat          []history.Night
-	Last7, Last30 history.Window
+	Heat          []Night
+	Last7, Last30 Window
 	Streak, Best  int
 	// Doctor holds the reasons to see a doctor; empty unless the
 	// threshold is met.
 	Doctor   []string
-	Patterns []history.Pattern
-	Tracked  int               // days with a checklist record, before tonight
-	Episodes []history.Episode // newest first
-	Bad      int               // journal lines skipped as unreadable
+	Patterns []Pattern
+	Tracked  int       // days with a checklist record, before tonight
+	Episodes []Episode // newest first
+	Bad      int       // journal lines skipped as unreadable
 }
 
-// Compute works out every figure of the screen from what the journal held.
-// dayStart is when a routine night rolls over (tui.DayStart).
-func Compute(recs []journal.Record, bad int, set *content.Set, now time.Time, dayStart time.Duration) Figures {
-	return figuresOf(history.Build(recs), bad, set, now, dayStart)
-}
-
-func figuresOf(h *history.History, bad int, set *content.Set, now time.Time, dayStart time.Duration) Figures {
+// figuresOf works out every figure from the folded journal. dayStart is
+// when a routine night rolls over.
+func figuresOf(h *History, bad int, set *content.Set, now time.Time, dayStart time.Duration) Figures {
 	f := Figures{Now: now, Today: night.OfCramp(now), Empty: h.Records == 0, Since: h.Since, Bad: bad}
 	// The heatmap's columns are Monday-to-Sunday weeks, the last one this week.
 	sunday := f.Today + night.Date((7-int(f.Today.Weekday()))%7)
-	f.Heat = h.Nights(sunday-Weeks*7+1, sunday)
+	f.Heat = h.Nights(sunday-HeatmapWeeks*7+1, sunday)
 	f.Last7 = h.Last(f.Today, 7)
 	f.Last30 = h.Last(f.Today, 30)
 	f.Streak, f.Best = h.Streak(night.Of(now, dayStart))
@@ -59,11 +54,11 @@ func figuresOf(h *history.History, bad int, set *content.Set, now time.Time, day
 	return f
 }
 
-// Load writes what is queued on the journal, reads it and works out the
-// figures (history.Load): a routine just finished counts in the streak, and
+// LoadFigures writes what is queued on the journal, reads it and works out
+// the figures (see Load): a routine just finished counts in the streak, and
 // a record that could not be written yet shows as if it had been. A read
 // error keeps whatever was read before it and is returned alongside.
-func Load(j *journal.Journal, set *content.Set, now time.Time, dayStart time.Duration) (Figures, error) {
-	h, bad, err := history.Load(j)
+func LoadFigures(j *journal.Journal, set *content.Set, now time.Time, dayStart time.Duration) (Figures, error) {
+	h, bad, err := Load(j)
 	return figuresOf(h, bad, set, now, dayStart), err
 }
