@@ -133,7 +133,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		m.loaded, m.hist = true, msg.hist
 		switch {
 		case msg.err != nil:
-			m.readIssue = "Could not read your journal (" + shortErr(msg.err) + "); earlier ticks are not shown."
+			m.readIssue = "Could not read your journal (" + layout.ShortErr(msg.err) + "); earlier ticks are not shown."
 		case msg.bad > 0:
 			m.readIssue = history.Skipped(msg.bad)
 		}
@@ -242,7 +242,7 @@ func (m Model) saved1(msg savedMsg) (Model, tea.Cmd) {
 		if it, ok := m.s.Content.Checklist.Item(msg.rec.Item); ok {
 			label = it.Label
 		}
-		m.saveErr = fmt.Sprintf("Not saved: %s stays as it was (%s).", label, shortErr(msg.err))
+		m.saveErr = fmt.Sprintf("Not saved: %s stays as it was (%s).", label, layout.ShortErr(msg.err))
 		m.leaving = false // stay, so the notice is read
 	} else {
 		m.saved = append(m.saved, msg.rec)
@@ -296,5 +296,3 @@ func (m *Model) scheduleRollover() tea.Cmd {
 }
 
 func back() tea.Msg { return tui.BackMsg{} }
-
-func shortErr(err error) string { return layout.Truncate(err.Error(), 60) }

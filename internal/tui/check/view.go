@@ -50,7 +50,7 @@ func (m Model) View() string {
 
 func (m Model) listLines(w, h int) []string {
 	st := m.s.Styles
-	notice := m.noticeLines(w)
+	notice := layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.Notice())
 	if limit := max(2, (h-2)/3); len(notice) > limit {
 		notice = layout.Fit(limit, w, layout.Block{Lines: notice, Cut: true})
 	}
@@ -75,7 +75,7 @@ func (m Model) listLines(w, h int) []string {
 		layout.Block{Lines: list, Priority: prioList},
 		layout.Block{Lines: strip, Priority: prioStrip},
 		layout.Block{Lines: notice, Priority: prioNotice, Cut: true},
-		layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys},
+		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys},
 	)
 }
 
@@ -250,21 +250,6 @@ func pad(s string, n int) string {
 	return s + strings.Repeat(" ", max(1, n-ansi.StringWidth(s)))
 }
 
-func (m Model) noticeLines(w int) []string {
-	var out []string
-	for _, n := range []string{m.s.Notice, m.Notice()} {
-		if n != "" {
-			out = append(out, layout.Style(layout.Wrap(n, w), m.s.Styles.Notice.Render)...)
-		}
-	}
-	return out
-}
-
-func (m Model) keyLine(w int) string {
-	m.help.SetWidth(w)
-	return layout.Truncate(m.help.ShortHelpView(m.ShortHelp()), w)
-}
-
 // whyLines is the why pane: the item, then its why, caveat and sources.
 func (m Model) whyLines(w, h int) []string {
 	st := m.s.Styles
@@ -279,7 +264,7 @@ func (m Model) whyLines(w, h int) []string {
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{layout.Spread(st.Title.Render(r.Item.Label), st.Muted.Render(right), w)}, Priority: 3},
 		layout.Block{Lines: body, Priority: 2, Cut: true},
-		layout.Block{Lines: []string{m.keyLine(w)}, Priority: 4},
+		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 4},
 	)
 }
 

@@ -66,11 +66,6 @@ func (m Model) tabs(w int) string {
 	return layout.Truncate(strings.Join(parts, "  "), w)
 }
 
-func (m Model) keyLine(w int) string {
-	m.help.SetWidth(w)
-	return layout.Truncate(m.help.ShortHelpView(m.ShortHelp()), w)
-}
-
 // alertLines are a failed save or read, wrapped and capped at a few lines so
 // the view keeps its rows; the reason comes first, so it is on the lines kept.
 func (m Model) alertLines(w, h int) []string {
@@ -139,7 +134,7 @@ const (
 func (m Model) overviewLines(w, h int) []string {
 	st := m.s.Styles
 	header := layout.Block{Lines: []string{m.tabs(w)}, Priority: prioHeader}
-	keys := layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys}
+	keys := layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys}
 	alert, quiet := m.noticeBlocks(w, h)
 	space := layout.Block{Lines: []string{""}, Priority: prioSpace}
 	if m.fig.Empty {
@@ -382,7 +377,7 @@ func (m Model) episodeLines(w, h int) []string {
 			layout.Block{Lines: []string{""}, Priority: prioSpace},
 			layout.Block{Lines: body, Priority: prioBody, Cut: true},
 			layout.Block{Lines: m.listNotice(w), Priority: prioAlert, Cut: true},
-			layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys},
+			layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys},
 		)
 		return pinKeys(lines, h)
 	}
@@ -405,10 +400,10 @@ func (m Model) episodeLines(w, h int) []string {
 	}
 	out = append(out, m.bottomLines(w)...)
 	out = append(out, m.listNotice(w)...)
-	out = append(out, m.keyLine(w))
+	out = append(out, layout.KeyLine(m.help, m, w))
 	if len(out) > h {
 		// Only at the very smallest sizes: keep the header, the selected row and the keys.
-		out = append(out[:max(0, h-1)], m.keyLine(w))
+		out = append(out[:max(0, h-1)], layout.KeyLine(m.help, m, w))
 	}
 	return out
 }
@@ -567,7 +562,7 @@ func (m Model) bottomLines(w int) []string {
 func (m Model) patternLines(w, h int) []string {
 	st := m.s.Styles
 	header := layout.Block{Lines: []string{m.tabs(w)}, Priority: prioHeader}
-	keys := layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys}
+	keys := layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys}
 	alert, quiet := m.noticeBlocks(w, h)
 	if m.fig.Tracked == 0 {
 		body := wrapped("No patterns yet.", w, st.Title.Render)

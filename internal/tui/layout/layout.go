@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strings"
 
+	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -124,3 +125,26 @@ func Truncate(s string, width int) string {
 	}
 	return ansi.Truncate(s, width, "…")
 }
+
+// Notices is each non-empty notice wrapped to width and styled by render,
+// one after another: the start-up notice, then a screen's own.
+func Notices(width int, render func(...string) string, notices ...string) []string {
+	var out []string
+	for _, n := range notices {
+		if n != "" {
+			out = append(out, Style(Wrap(n, width), render)...)
+		}
+	}
+	return out
+}
+
+// KeyLine is the short help at the bottom of a screen, the keys that
+// matter now, cut to width (help's own cut can overrun when not even its
+// ellipsis fits).
+func KeyLine(h help.Model, keys help.KeyMap, width int) string {
+	h.SetWidth(width)
+	return Truncate(h.ShortHelpView(keys.ShortHelp()), width)
+}
+
+// ShortErr is an error short enough for a one-line notice.
+func ShortErr(err error) string { return Truncate(err.Error(), 60) }

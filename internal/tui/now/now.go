@@ -155,7 +155,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, tea.Batch(m.nextSecond(), escalate)
 	case savedMsg:
 		if msg.err != nil && m.notice == "" {
-			m.notice = "Not saved to your journal (" + shortErr(msg.err) + "). Relief goes on."
+			m.notice = "Not saved to your journal (" + layout.ShortErr(msg.err) + "). Relief goes on."
 			m.sizeAftercare()
 		}
 		return m, nil
@@ -384,5 +384,3 @@ func (m Model) offersNext() bool {
 }
 
 func back() tea.Msg { return tui.BackMsg{} }
-
-func shortErr(err error) string { return layout.Truncate(err.Error(), 60) }

@@ -85,9 +85,9 @@ func (m Model) stepLines(w, h int) []string {
 		layout.Block{Lines: m.timerLines(w, h), Priority: prioTimer},
 		layout.Block{Lines: m.promptLines(w, h), Priority: prioPrompt},
 		layout.Block{Lines: m.refineLines(w), Priority: prioRefine},
-		layout.Block{Lines: m.noticeLines(w), Priority: prioNotice},
+		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: prioNotice},
 		layout.Block{Lines: leaving, Priority: prioLeaving, Cut: true},
-		layout.Block{Lines: []string{m.keyLine(w)}, Priority: prioKeys},
+		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys},
 		layout.Block{Lines: layout.Style(layout.Wrap(m.s.Content.Relief.Footer, w), st.Muted.Render), Priority: prioFooter},
 	)
 }
@@ -183,23 +183,6 @@ func (m Model) refineLines(w int) []string {
 	return []string{"", truncate(line, w)}
 }
 
-func (m Model) noticeLines(w int) []string {
-	var out []string
-	for _, n := range []string{m.s.Notice, m.notice} {
-		if n != "" {
-			out = append(out, layout.Style(layout.Wrap(n, w), m.s.Styles.Notice.Render)...)
-		}
-	}
-	return out
-}
-
-// keyLine is the short help at the bottom: the keys that matter right now.
-func (m Model) keyLine(w int) string {
-	m.help.SetWidth(w)
-	// ShortHelpView can overrun when not even its ellipsis fits; cut it.
-	return truncate(m.help.ShortHelpView(m.ShortHelp()), w)
-}
-
 // Lines of the aftercare screen around its scrolling text.
 const easedChrome = 5 // header, title, blank, severity, keys
 
@@ -220,8 +203,8 @@ func (m Model) easedLines(w, h int) []string {
 		layout.Block{Lines: []string{""}, Priority: 1},
 		layout.Block{Lines: []string{truncate(st.Accent.Render(sev), w)}, Priority: 6},
 		// A failed save matters most right here, where the end record is written.
-		layout.Block{Lines: m.noticeLines(w), Priority: 7},
-		layout.Block{Lines: []string{m.keyLine(w)}, Priority: 8},
+		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: 7},
+		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 8},
 	)
 }
 
@@ -247,7 +230,7 @@ func (m *Model) sizeAftercare() {
 	}
 	extra := 0
 	if m.notice != "" || m.s.Notice != "" {
-		extra = len(m.noticeLines(m.width))
+		extra = len(layout.Notices(m.width, m.s.Styles.Notice.Render, m.s.Notice, m.notice))
 	}
 	m.after.SetWidth(m.width)
 	m.after.SetHeight(max(1, m.height-easedChrome-extra))

@@ -301,13 +301,13 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, m.readStreak()
 	case savedMsg:
 		if msg.err != nil {
-			m.setNotice("Couldn't save to your journal yet (" + shortErr(msg.err) + "); it will be retried.")
+			m.setNotice("Couldn't save to your journal yet (" + layout.ShortErr(msg.err) + "); it will be retried.")
 		}
 		return m, nil
 	case cue.SpokeMsg:
 		if msg.Err != nil && !m.voiceOff {
 			m.voiceOff = true
-			m.setNotice("Voice is off: " + shortErr(msg.Err) + ". The routine goes on.")
+			m.setNotice("Voice is off: " + layout.ShortErr(msg.Err) + ". The routine goes on.")
 		}
 		return m, nil
 	case tui.CoverMsg:
@@ -753,6 +753,3 @@ func StreakOf(h *history.History, today night.Date) Streak {
 }
 
 func back() tea.Msg { return tui.BackMsg{} }
-
-// shortErr is err cut to 60 cells, never inside a character.
-func shortErr(err error) string { return layout.Truncate(err.Error(), 60) }

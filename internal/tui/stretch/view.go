@@ -121,11 +121,11 @@ func (m *Model) refresh() {
 		{Lines: make([]string, timerLines), Priority: prioTimer}, // refreshTime fills it
 		{Lines: during, Priority: prioDuring, Cut: true},
 		{Lines: []string{""}, Priority: prioSpace},
-		{Lines: m.noticeLines(w), Priority: prioNotice, Cut: true},
+		{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: prioNotice, Cut: true},
 		{Lines: []string{""}, Priority: prioBar}, // refreshTime fills it
 		{Lines: []string{layout.Truncate(st.Muted.Render("Next: ")+st.Text.Render(m.nextText()), w)}, Priority: prioNext},
 		{Lines: leaving, Priority: prioLeaving, Cut: true},
-		{Lines: []string{m.keyLine(w)}, Priority: prioKeys},
+		{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys},
 	}
 	m.refreshTime()
 }
@@ -228,22 +228,6 @@ func (m Model) nextText() string {
 	return t
 }
 
-func (m Model) noticeLines(w int) []string {
-	var out []string
-	for _, n := range []string{m.s.Notice, m.notice} {
-		if n != "" {
-			out = append(out, layout.Style(layout.Wrap(n, w), m.s.Styles.Notice.Render)...)
-		}
-	}
-	return out
-}
-
-// keyLine is the short help at the bottom: the keys that matter right now.
-func (m Model) keyLine(w int) string {
-	m.help.SetWidth(w)
-	return layout.Truncate(m.help.ShortHelpView(m.ShortHelp()), w)
-}
-
 func (m Model) pickerLines(w, h int) []string {
 	st := m.s.Styles
 	r := m.s.Content.Routines
@@ -275,7 +259,7 @@ func (m Model) pickerLines(w, h int) []string {
 	if m.seated {
 		seated = "Seated versions: on"
 	}
-	rest, notice := m.restLines(w), m.noticeLines(w)
+	rest, notice := m.restLines(w), layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice)
 	// The safety cautions in full when they fit beside the list, else their
 	// titles on a line or two (help has them in full).
 	room := h - 3 - len(before) - len(summary) - len(after) - len(override) - len(rest) - len(notice)
@@ -306,7 +290,7 @@ func (m Model) pickerLines(w, h int) []string {
 		layout.Block{Lines: []string{layout.Truncate(st.Muted.Render(seated), w)}, Priority: 4},
 		layout.Block{Lines: rest, Priority: 7, Cut: true},
 		layout.Block{Lines: notice, Priority: 6, Cut: true},
-		layout.Block{Lines: []string{m.keyLine(w)}, Priority: 10},
+		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 10},
 	)
 }
 
@@ -339,7 +323,7 @@ func HoldOverride(d time.Duration) string {
 func (m Model) restLines(w int) []string {
 	switch {
 	case m.restErr != nil:
-		return layout.Style(layout.Wrap("Couldn't save the rest night yet ("+shortErr(m.restErr)+"); it will be retried.", w), m.s.Styles.Notice.Render)
+		return layout.Style(layout.Wrap("Couldn't save the rest night yet ("+layout.ShortErr(m.restErr)+"); it will be retried.", w), m.s.Styles.Notice.Render)
 	case m.restMarked == 0:
 		return nil
 	}
@@ -398,9 +382,9 @@ func (m Model) completeLines(w, h int) []string {
 		layout.Block{Lines: streak, Priority: 7, Cut: true},
 		layout.Block{Lines: legend, Priority: 5},
 		layout.Block{Lines: m.restLines(w), Priority: 6, Cut: true},
-		layout.Block{Lines: m.noticeLines(w), Priority: 2, Cut: true},
+		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: 2, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: 0},
-		layout.Block{Lines: []string{m.keyLine(w)}, Priority: 10},
+		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 10},
 	)
 }
 
