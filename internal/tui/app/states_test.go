@@ -25,10 +25,18 @@ type state struct {
 	// same is false for a state that a key press leaves by design (the
 	// "leave now?" question goes away on any other key).
 	same bool
-	// overlays marks the states whose help and red-flag panel the size
-	// sweep also renders: one a screen, and those with an exception.
-	overlays bool
+	// overlays says which overlays the size sweep also renders over the
+	// state: the help once a screen, the red-flag panel once for each
+	// exception a screen makes to it (keys kept, a note).
+	overlays sweepOverlays
 }
+
+type sweepOverlays int
+
+const (
+	sweepHelp sweepOverlays = 1 << iota
+	sweepFlags
+)
 
 // firstWords is the start of text, enough to tell it is there: a cut
 // line still shows it.
@@ -92,8 +100,8 @@ func states() []state {
 	nightly := app.Options{Start: tui.Stretch, Stretch: stretch.Options{Routine: "nightly"}}
 	holdOf := func(h *harness) time.Duration { return relief(h).Hold().Total() }
 	return []state{
-		{name: "home", opts: app.Options{Start: tui.Home, FirstRun: true}, mustShow: words("Cramp now"), same: true, overlays: true},
-		{name: "now-stretch", opts: app.Options{Start: tui.Now}, mustShow: instruction, same: true, overlays: true},
+		{name: "home", opts: app.Options{Start: tui.Home, FirstRun: true}, mustShow: words("Cramp now"), same: true, overlays: sweepHelp | sweepFlags},
+		{name: "now-stretch", opts: app.Options{Start: tui.Now}, mustShow: instruction, same: true, overlays: sweepHelp | sweepFlags},
 		{name: "now-left-foot", opts: app.Options{Start: tui.Now}, setup: keys("f", "l"), mustShow: instruction, same: true},
 		{name: "now-asking", opts: app.Options{Start: tui.Now}, setup: func(h *harness) { h.Fire(holdOf(h)) },
 			mustShow: words("Has it eased?"), same: true},
@@ -107,27 +115,27 @@ func states() []state {
 		{name: "now-aftercare", opts: app.Options{Start: tui.Now}, setup: func(h *harness) { h.Fire(95 * time.Second); h.Press("e", "right") },
 			mustShow: func(h *harness) []string {
 				return []string{firstWords(h.s.Content.Relief.Eased.Items[0].Title, 2)}
-			}, same: true, overlays: true},
+			}, same: true},
 		{name: "stretch-picker", opts: app.Options{Start: tui.Stretch}, mustShow: func(h *harness) []string {
 			return []string{firstWords(h.s.Content.Routines.Routines[0].Title, 2)}
-		}, same: true, overlays: true},
+		}, same: true},
 		{name: "stretch-get-ready", opts: nightly, setup: func(h *harness) { h.Fire(2 * time.Second) }, mustShow: holdShown, same: true},
-		{name: "stretch-hold", opts: nightly, setup: func(h *harness) { h.Fire(5 * time.Second); h.Fire(12 * time.Second) }, mustShow: holdShown, same: true, overlays: true},
+		{name: "stretch-hold", opts: nightly, setup: func(h *harness) { h.Fire(5 * time.Second); h.Fire(12 * time.Second) }, mustShow: holdShown, same: true, overlays: sweepHelp | sweepFlags},
 		{name: "stretch-paused", opts: nightly, setup: func(h *harness) { h.Fire(7 * time.Second); h.Press("space") }, mustShow: holdShown, same: true},
 		{name: "stretch-reps", opts: nightly, setup: keys("n", "n", "n", "n", "n", "n"), mustShow: words("done"), same: true},
 		{name: "stretch-leaving", opts: nightly, setup: func(h *harness) { h.Fire(3 * time.Second); h.Press("q") }},
 		{name: "stretch-complete", opts: app.Options{Start: tui.Stretch, Stretch: stretch.Options{Routine: "short"}},
 			setup: keys("n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n"), same: true},
-		{name: "check-list", opts: app.Options{Start: tui.Check}, mustShow: words("fluids"), same: true, overlays: true},
+		{name: "check-list", opts: app.Options{Start: tui.Check}, mustShow: words("fluids"), same: true, overlays: sweepHelp},
 		{name: "check-why", opts: app.Options{Start: tui.Check}, setup: keys("w"), same: true},
-		{name: "journal-overview", opts: app.Options{Start: tui.Journal}, mustShow: words("Journal"), same: true, overlays: true},
+		{name: "journal-overview", opts: app.Options{Start: tui.Journal}, mustShow: words("Journal"), same: true, overlays: sweepHelp},
 		{name: "journal-episodes", opts: app.Options{Start: tui.Journal}, setup: keys("2"), mustShow: words("Journal"), same: true},
 		{name: "journal-patterns", opts: app.Options{Start: tui.Journal}, setup: keys("3"), mustShow: words("Journal"), same: true},
 		{name: "journal-edit", opts: app.Options{Start: tui.Journal}, setup: keys("2", "e"), same: true},
 		{name: "journal-delete", opts: app.Options{Start: tui.Journal}, setup: keys("2", "d"), same: true},
 		{name: "learn-list", opts: app.Options{Start: tui.Learn}, mustShow: func(h *harness) []string {
 			return []string{firstWords(h.s.Content.Learn.Topics[0].Title, 2)}
-		}, same: true, overlays: true},
+		}, same: true, overlays: sweepHelp},
 		{name: "learn-page", opts: app.Options{Start: tui.Learn}, setup: keys("enter"), same: true},
 	}
 }

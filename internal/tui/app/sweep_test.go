@@ -28,14 +28,15 @@ func TestSizeSweep(t *testing.T) {
 				must = func() []string { return want }
 			}
 			sweep(t, h, "", must)
-			if !st.overlays {
-				return
+			if st.overlays&sweepFlags != 0 {
+				h.Press("!")
+				emergency := firstWords(h.s.Content.RedFlags.Tiers[0].Title, 2)
+				sweep(t, h, "red flags", func() []string { return []string{emergency} })
 			}
-			h.Press("!")
-			emergency := firstWords(h.s.Content.RedFlags.Tiers[0].Title, 2)
-			sweep(t, h, "red flags", func() []string { return []string{emergency} })
-			h.Press("?")
-			sweep(t, h, "help", func() []string { return []string{"Keys", "?/esc"} })
+			if st.overlays&sweepHelp != 0 {
+				h.Press("?")
+				sweep(t, h, "help", func() []string { return []string{"Keys", "?/esc"} })
+			}
 		})
 	}
 }
