@@ -7,6 +7,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 // streakRoutineAt is a routine.end record as the player writes it: the
@@ -96,7 +97,7 @@ func TestStreakPlannedRestCountsWhenItsNightComes(t *testing.T) {
 // a routine finished just after midnight, before the 04:00 rollover, belongs
 // to the evening before.
 func TestStreakAcrossDSTChanges(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	for _, tc := range []struct {
 		name  string
 		first time.Time // the first of seven evenings

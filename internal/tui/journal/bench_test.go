@@ -8,6 +8,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
 	journalscreen "github.com/crampcoach/cramp/internal/tui/journal"
 )
@@ -32,11 +33,11 @@ func tenYears(tb testing.TB, zone *time.Location) []journal.Record {
 		if rng.IntN(10) < 7 {
 			for _, it := range items {
 				if rng.IntN(3) > 0 {
-					recs = append(recs, journal.Record{ID: newID(), Type: journal.TypeCheck, Time: evening, Day: d.String(), Item: it, Done: tick(true)})
+					recs = append(recs, journal.Record{ID: newID(), Type: journal.TypeCheck, Time: evening, Day: d.String(), Item: it, Done: new(true)})
 				}
 			}
 			if rng.IntN(8) == 0 {
-				recs = append(recs, journal.Record{ID: newID(), Type: journal.TypeCheck, Time: evening.Add(time.Minute), Day: d.String(), Item: "fluids", Done: tick(false)})
+				recs = append(recs, journal.Record{ID: newID(), Type: journal.TypeCheck, Time: evening.Add(time.Minute), Day: d.String(), Item: "fluids", Done: new(false)})
 			}
 		}
 		switch r := rng.IntN(10); {
@@ -73,16 +74,8 @@ func tenYears(tb testing.TB, zone *time.Location) []journal.Record {
 	return recs
 }
 
-func berlin(tb testing.TB) *time.Location {
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		tb.Skip("no tz database:", err)
-	}
-	return loc
-}
-
 func TestTenYearsIsAboutTwentyThousandRecords(t *testing.T) {
-	recs := tenYears(t, berlin(t))
+	recs := tenYears(t, testkit.Berlin)
 	if n := len(recs); n < 18000 || n > 22000 {
 		t.Errorf("%d records", n)
 	}
@@ -101,7 +94,7 @@ func TestTenYearsIsAboutTwentyThousandRecords(t *testing.T) {
 func BenchmarkJournalLoad(b *testing.B) {
 	s, _ := drive.Session(b, now)
 	s.DayStart = night.DayStart
-	recs := tenYears(b, berlin(b))
+	recs := tenYears(b, testkit.Berlin)
 	writeRecords(b, s.Journal.Path(), recs)
 	b.Logf("%d records", len(recs))
 	b.Run("all", func(b *testing.B) {
@@ -148,7 +141,7 @@ func BenchmarkJournalLoad(b *testing.B) {
 
 // BenchmarkJournalView is one frame of each view at 80×24 on ten years.
 func BenchmarkJournalView(b *testing.B) {
-	recs := tenYears(b, berlin(b))
+	recs := tenYears(b, testkit.Berlin)
 	for _, v := range []struct{ name, key string }{{"overview", "1"}, {"episodes", "2"}, {"patterns", "3"}} {
 		b.Run(v.name, func(b *testing.B) {
 			h := newHarness(b, recs)
