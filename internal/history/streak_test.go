@@ -117,7 +117,7 @@ func TestStreakAcrossDSTChanges(t *testing.T) {
 				recs = append(recs, streakRoutineAt(at, journal.OutcomeFinished))
 			}
 			// Read back through the journal, as the screens do.
-			recs = streakRoundTrip(t, recs...).Records
+			recs = roundTrip(t, recs...).Records
 			today := night.Of(tc.first.AddDate(0, 0, 6), night.DayStart)
 			if cur, best := history.Build(recs).Streak(today); cur != 7 || best != 7 {
 				t.Errorf("streak %d best %d, want 7 and 7 (days %v)", cur, best, days(recs))
@@ -137,21 +137,4 @@ func days(recs []journal.Record) []string {
 		out[i] = r.Day
 	}
 	return out
-}
-
-// streakRoundTrip writes recs to a fresh journal and reads them back, so
-// the times are exactly as the app reads them.
-func streakRoundTrip(t testing.TB, recs ...journal.Record) journal.ReadResult {
-	t.Helper()
-	j := journal.Open(t.TempDir())
-	for _, r := range recs {
-		if _, err := j.Append(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	res, err := j.Read()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res
 }
