@@ -9,16 +9,13 @@ import (
 
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 // berlin is a wall clock time in Europe/Berlin.
 func berlin(t *testing.T, year int, month time.Month, day, hour, min int) time.Time {
 	t.Helper()
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return time.Date(year, month, day, hour, min, 0, 0, loc)
+	return time.Date(year, month, day, hour, min, 0, 0, testkit.Berlin)
 }
 
 // setLogReportClock makes `cramp log` and `cramp report` read now, for the test.

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/testkit/reportgen"
 )
 
@@ -195,10 +196,7 @@ func TestReportIsDeterministic(t *testing.T) {
 // journal: everything the command does but starting the process.
 func BenchmarkRunReport20k(b *testing.B) {
 	dir := b.TempDir()
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		b.Fatal(err)
-	}
+	loc := testkit.Berlin
 	if err := reportgen.Write(dir, reportgen.Records(20000, time.Now().In(loc))); err != nil {
 		b.Fatal(err)
 	}

@@ -1,11 +1,7 @@
 package e2e
 
 import (
-	"bufio"
-	"encoding/json"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -13,6 +9,7 @@ import (
 
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit/reportgen"
 )
 
 // checkLoaded is on the checklist screen once the journal has been read.
@@ -168,64 +165,16 @@ func TestCheckProcessesTickingAtOnceAllLand(t *testing.T) {
 	}
 }
 
-// writeCheckYear writes a year of checklist use to dir's journal: about
-// 5,000 check records, a routine most nights, a cramp now and then.
-func writeCheckYear(tb testing.TB, dir string, end time.Time) int {
-	tb.Helper()
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		tb.Fatal(err)
-	}
-	f, err := os.Create(filepath.Join(dir, journal.FileName))
-	if err != nil {
-		tb.Fatal(err)
-	}
-	w := bufio.NewWriter(f)
-	put := func(r journal.Record) {
-		r.V, r.ID = journal.FormatVersion, journal.NewID()
-		b, err := json.Marshal(r)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		_, _ = w.Write(append(b, '\n'))
-	}
-	ids := []string{"fluids", "shoes", "bedding", "alcohol-caffeine", "movement", "heat", "varied-diet"}
-	checks := 0
-	for i := 365; i > 0; i-- {
-		at := end.AddDate(0, 0, -i)
-		day := night.Of(at, night.DayStart).String()
-		for j, id := range ids {
-			done := (i+j)%5 != 0
-			put(journal.Record{Type: journal.TypeCheck, Time: at.Add(time.Duration(j) * time.Second), Day: day, Item: id, Done: &done})
-			checks++
-			if (i+j)%2 == 0 {
-				no := false
-				put(journal.Record{Type: journal.TypeCheck, Time: at.Add(time.Minute), Day: day, Item: id, Done: &no})
-				put(journal.Record{Type: journal.TypeCheck, Time: at.Add(2 * time.Minute), Day: day, Item: id, Done: &done})
-				checks += 2
-			}
-		}
-		if i%4 != 0 {
-			put(journal.Record{Type: journal.TypeRoutineEnd, Time: at.Add(time.Hour), Day: day, Routine: "nightly", Outcome: journal.OutcomeFinished})
-		}
-		if i%9 == 0 {
-			put(journal.Record{Type: journal.TypeCrampStart, Time: at.Add(6 * time.Hour), Site: "calf", Side: "left"})
-		}
-	}
-	if err := w.Flush(); err != nil {
-		tb.Fatal(err)
-	}
-	if err := f.Close(); err != nil {
-		tb.Fatal(err)
-	}
-	return checks
-}
-
 // BenchmarkFirstFrameCheckYear: "cramp check" on a year of records to the
 // first frame that shows the day's progress (the journal read and
 // folded). Compare with BenchmarkFirstFrameCrampNow: the budget is 5 ms more.
 func BenchmarkFirstFrameCheckYear(b *testing.B) {
 	env := newEnv(b)
-	benchCheckFirstFrame(b, env, writeCheckYear(b, env.DataDir, time.Now()))
+	recs, n := reportgen.CheckYear(time.Now())
+	if err := reportgen.Write(env.DataDir, recs); err != nil {
+		b.Fatal(err)
+	}
+	benchCheckFirstFrame(b, env, n)
 }
 
 // BenchmarkFirstFrameCheckEmpty is the same with no journal: what the

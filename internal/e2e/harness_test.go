@@ -85,6 +85,15 @@ func runMain(m *testing.M) int {
 	return m.Run()
 }
 
+// slowOnly skips a test that waits in real time for what a unit test
+// checks on a fake clock, unless CRAMP_E2E_SLOW=1.
+func slowOnly(t *testing.T) {
+	t.Helper()
+	if os.Getenv("CRAMP_E2E_SLOW") != "1" {
+		t.Skip("waits in real time for what a unit test checks on a fake clock; set CRAMP_E2E_SLOW=1 to run it")
+	}
+}
+
 // goBuild builds pkg (relative to the module root) to out.
 func goBuild(out, pkg string) error {
 	cmd := exec.Command("go", "build", "-o", out, pkg)

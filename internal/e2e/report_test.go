@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/testkit/reportgen"
 )
 
@@ -63,10 +64,7 @@ func TestLogThenReport(t *testing.T) {
 //	go test ./internal/e2e -run '^$' -bench ReportProcess -benchtime 30x
 func BenchmarkReportProcess20k(b *testing.B) {
 	env := newEnv(b)
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		b.Fatal(err)
-	}
+	loc := testkit.Berlin
 	if err := reportgen.Write(env.DataDir, reportgen.Records(20000, time.Now().In(loc))); err != nil {
 		b.Fatal(err)
 	}

@@ -14,11 +14,11 @@ import (
 )
 
 // stretchContent is a person's routines.yaml, merged over the built-in one:
-// a quick routine with 1 s lead-ins. Content keeps holds at 10 s or more,
-// so the tests shorten them with --hold.
+// a quick routine with half-second lead-ins. Content keeps holds at 10 s or
+// more, so the tests shorten them with --hold (1 s at the least).
 const stretchContent = `version: 1
-get_ready: 1s
-switch: 1s
+get_ready: 500ms
+switch: 500ms
 stretches:
   - id: quick-calf
     title: Quick calf stretch
@@ -77,7 +77,7 @@ func TestStretchRunsItselfToTheEnd(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
 	dir, spoken := stretchSetup(t, env)
-	term := startCramp(t, env, "--content", dir, "--voice", "stretch", "--routine", "quick", "--hold", "2s")
+	term := startCramp(t, env, "--content", dir, "--voice", "stretch", "--routine", "quick", "--hold", "1s")
 	term.WaitFor("QUICK CALF STRETCH · LEFT", waitTimeout)
 	term.WaitFor("ROUTINE COMPLETE", waitTimeout)
 	term.WaitFor("Streak: 1 night · best 1", waitTimeout) // read from the journal once the record is in
@@ -102,8 +102,9 @@ func TestStretchRunsItselfToTheEnd(t *testing.T) {
 	}
 	checkRestored(t, term.Raw())
 
-	// Six seconds of holds and three of lead-ins: anything said every
-	// second would show up many times over.
+	// Three seconds of holds and one and a half of lead-ins: anything said
+	// every second would show up again. (TestCuesAtMilestonesOnly in
+	// internal/tui/stretch checks the same on 30 s holds.)
 	b, err := os.ReadFile(spoken)
 	if err != nil {
 		t.Fatalf("nothing was spoken: %v", err)
@@ -112,11 +113,11 @@ func TestStretchRunsItselfToTheEnd(t *testing.T) {
 	// starts, "Release" as a hold ends.
 	want := []string{
 		"Quick calf stretch",
-		"Left quick calf stretch, hold 2 seconds",
+		"Left quick calf stretch, hold 1 seconds",
 		"Release. Switch sides",
-		"Right quick calf stretch, hold 2 seconds",
+		"Right quick calf stretch, hold 1 seconds",
 		"Release. Quick ankle stretch",
-		"Quick ankle stretch, hold 2 seconds",
+		"Quick ankle stretch, hold 1 seconds",
 		"Release. Routine complete",
 	}
 	if got := strings.Split(strings.TrimSpace(string(b)), "\n"); !slices.Equal(got, want) {
@@ -128,12 +129,20 @@ func TestStretchRunsItselfToTheEnd(t *testing.T) {
 	}
 }
 
+// --quiet reaches the player: no bell at any step start or at the end.
+// Skipping through the steps rings the same bells as waiting them out
+// (TestStretchRunsItselfToTheEnd counts them without --quiet;
+// TestQuietRingsNoBell in internal/tui/stretch plays every hold in full).
 func TestStretchQuietHasNoBell(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
 	dir, _ := stretchSetup(t, env)
-	term := startCramp(t, env, "--content", dir, "--quiet", "stretch", "--routine", "quick", "--hold", "1s")
-	term.WaitFor("ROUTINE COMPLETE", waitTimeout)
+	term := startCramp(t, env, "--content", dir, "--quiet", "stretch", "--routine", "quick", "--hold", "60s")
+	for _, step := range []string{"QUICK CALF STRETCH · LEFT", "QUICK CALF STRETCH · RIGHT", "QUICK ANKLE STRETCH"} {
+		term.WaitFor(step, waitTimeout)
+		term.Press("n")
+	}
+	term.WaitFor("ROUTINE ENDED", waitTimeout)
 	term.Press("q")
 	if code := term.WaitExit(exitTimeout); code != 0 {
 		t.Errorf("exit code %d, want 0", code)
@@ -246,8 +255,12 @@ func TestMeasureStretchHoldIdle(t *testing.T) {
 
 // Skipping a step reaches the end but does not finish the routine: the
 // screen says tonight does not count, the record says left, and the
-// checklist's evening stretch stays unticked.
+// checklist's evening stretch stays unticked. It waits out the holds in
+// real time, so it runs only with CRAMP_E2E_SLOW=1; on a fake clock,
+// TestSkippingTheFirstStepThenRunningToTheEndDoesNotCount in
+// internal/tui/stretch checks the same.
 func TestStretchWithASkippedStepDoesNotCount(t *testing.T) {
+	slowOnly(t)
 	t.Parallel()
 	env := newEnv(t)
 	dir, _ := stretchSetup(t, env)

@@ -1,6 +1,7 @@
 package history_test
 
 import (
+	"github.com/crampcoach/cramp/internal/testkit"
 	"testing"
 	"time"
 
@@ -11,7 +12,7 @@ import (
 )
 
 func TestNextRolloverIsOnTheWallClock(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	cases := []struct {
 		now  time.Time
 		want time.Time
@@ -69,7 +70,7 @@ func TestComputeChecklist(t *testing.T) {
 // Ticks this process wrote count over what was read, the newest last;
 // automatic items come only from the history; no history is nothing done.
 func TestDoneWithTicks(t *testing.T) {
-	at := time.Date(2026, 11, 24, 21, 0, 0, 0, berlin(t))
+	at := time.Date(2026, 11, 24, 21, 0, 0, 0, testkit.Berlin)
 	day := night.Of(at, night.DayStart)
 	fluids, stretch := content.Item{ID: "fluids"}, content.Item{ID: "stretch", Auto: content.AutoStretch}
 	h := history.Build(roundTrip(t, history.Tick("fluids", true, at, night.DayStart)).Records)
@@ -92,7 +93,7 @@ func TestDoneWithTicks(t *testing.T) {
 
 // A tick belongs to the day its moment falls in, by the day start.
 func TestTickTakesTheDayOfItsMoment(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	for _, c := range []struct {
 		at   time.Time
 		want string

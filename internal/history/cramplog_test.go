@@ -1,6 +1,7 @@
 package history_test
 
 import (
+	"github.com/crampcoach/cramp/internal/testkit"
 	"strings"
 	"testing"
 	"time"
@@ -14,7 +15,7 @@ import (
 // the current night whenever the night has reached it, and never in the
 // future.
 func TestParseAtForms(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	cases := []struct {
 		name  string
 		now   [2]int // hour, minute on 2 April 2026, Berlin (CEST, +02:00)
@@ -53,7 +54,7 @@ func TestParseAtForms(t *testing.T) {
 }
 
 func TestParseAtRefusesTheFutureAndSkippedTimes(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	cases := []struct {
 		now        time.Time
 		at, reason string
@@ -77,7 +78,7 @@ func TestParseAtRefusesTheFutureAndSkippedTimes(t *testing.T) {
 
 // The clocks go back on 25 October 2026: 02:30 happens twice; the first is taken.
 func TestParseAtAnAmbiguousTimeTakesTheFirst(t *testing.T) {
-	now := time.Date(2026, 10, 25, 9, 0, 0, 0, berlin(t))
+	now := time.Date(2026, 10, 25, 9, 0, 0, 0, testkit.Berlin)
 	for _, at := range []string{"02:30", "2026-10-25 02:30"} {
 		got, err := history.ParseAt(at, now)
 		if err != nil || got.Format(time.RFC3339) != "2026-10-25T02:30:00+02:00" {
@@ -90,7 +91,7 @@ func TestParseAtAnAmbiguousTimeTakesTheFirst(t *testing.T) {
 // so the journal names the zone; another offset is kept as given, an
 // unnamed fixed zone.
 func TestParseAtRFC3339OnTheLocalClock(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	now := time.Date(2026, 4, 2, 9, 0, 0, 0, loc)
 	cases := []struct {
 		at    string
@@ -118,7 +119,7 @@ func TestParseAtRFC3339OnTheLocalClock(t *testing.T) {
 // is another cramp; a deleted one no longer stands in the way; both legs at
 // once are two cramps.
 func TestSameCramp(t *testing.T) {
-	at := time.Date(2026, 11, 23, 3, 10, 0, 0, berlin(t))
+	at := time.Date(2026, 11, 23, 3, 10, 0, 0, testkit.Berlin)
 	logged := func(id, site, side string, t time.Time) journal.Record {
 		return journal.Record{ID: id, Type: journal.TypeCrampLog, Time: t, Site: site, Side: side}
 	}

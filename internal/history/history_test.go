@@ -12,16 +12,8 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 )
-
-func berlin(t testing.TB) *time.Location {
-	t.Helper()
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		t.Skip("no tz database:", err)
-	}
-	return loc
-}
 
 func date(t testing.TB, s string) night.Date {
 	t.Helper()
@@ -31,8 +23,6 @@ func date(t testing.TB, s string) night.Date {
 	}
 	return d
 }
-
-func sev(n int) *int { return &n }
 
 func yes() *bool { v := true; return &v }
 func no() *bool  { v := false; return &v }
@@ -59,7 +49,7 @@ func cramp(id string, at time.Time) journal.Record {
 }
 
 func TestCrampsBelongToTheNightOnTheWallClock(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	tests := []struct {
 		id    string
 		at    time.Time
@@ -97,21 +87,21 @@ func TestCrampsBelongToTheNightOnTheWallClock(t *testing.T) {
 }
 
 func TestEditsAndTombstones(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	at := time.Date(2026, 11, 20, 3, 0, 0, 0, loc)
 	recs := roundTrip(t,
 		cramp("a", at),
-		journal.Record{Type: journal.TypeCrampUpdate, Episode: "a", Time: at.Add(10 * time.Second), Side: "left", Severity: sev(6)},
+		journal.Record{Type: journal.TypeCrampUpdate, Episode: "a", Time: at.Add(10 * time.Second), Side: "left", Severity: new(6)},
 		journal.Record{Type: journal.TypeCrampEnd, Episode: "a", Time: at.Add(3 * time.Minute), Outcome: journal.OutcomeEased, Seconds: 180, Tried: []string{"stretch", "walk"}},
 		cramp("b", at.Add(24*time.Hour)),
-		journal.Record{ID: "c", Type: journal.TypeCrampLog, Time: at.Add(48 * time.Hour), Site: "foot", Seconds: 120, Severity: sev(3), Note: "after a long walk"},
+		journal.Record{ID: "c", Type: journal.TypeCrampLog, Time: at.Add(48 * time.Hour), Site: "foot", Seconds: 120, Severity: new(3), Note: "after a long walk"},
 		// Later edits from the journal screen: a new severity for a, a
 		// note for c, and b deleted.
-		journal.Record{Type: journal.TypeCrampUpdate, Episode: "a", Time: at.Add(72 * time.Hour), Severity: sev(2)},
+		journal.Record{Type: journal.TypeCrampUpdate, Episode: "a", Time: at.Add(72 * time.Hour), Severity: new(2)},
 		journal.Record{Type: journal.TypeCrampUpdate, Episode: "c", Time: at.Add(72 * time.Hour), Note: "after the hike"},
 		journal.Record{Type: journal.TypeCrampDelete, Episode: "b", Time: at.Add(72 * time.Hour)},
 		// Records about episodes that do not exist change nothing.
-		journal.Record{Type: journal.TypeCrampUpdate, Episode: "zzz", Time: at, Severity: sev(9)},
+		journal.Record{Type: journal.TypeCrampUpdate, Episode: "zzz", Time: at, Severity: new(9)},
 		journal.Record{Type: journal.TypeCrampDelete, Episode: "zzz", Time: at},
 	).Records
 	h := history.Build(recs)
@@ -147,10 +137,10 @@ func TestEditsAndTombstones(t *testing.T) {
 // a note written after that is there again, and a severity edit alone
 // leaves the note as it is.
 func TestAClearedNoteIsGoneUntilANewOne(t *testing.T) {
-	at := time.Date(2026, 11, 20, 3, 0, 0, 0, berlin(t))
+	at := time.Date(2026, 11, 20, 3, 0, 0, 0, testkit.Berlin)
 	log := journal.Record{ID: "c", Type: journal.TypeCrampLog, Time: at, Site: "foot", Seconds: 120, Note: "after a long walk"}
 	clear := journal.Record{Type: journal.TypeCrampUpdate, Episode: "c", Time: at.Add(time.Hour), NoteCleared: true}
-	edit := journal.Record{Type: journal.TypeCrampUpdate, Episode: "c", Time: at.Add(2 * time.Hour), Severity: sev(4)}
+	edit := journal.Record{Type: journal.TypeCrampUpdate, Episode: "c", Time: at.Add(2 * time.Hour), Severity: new(4)}
 	again := journal.Record{Type: journal.TypeCrampUpdate, Episode: "c", Time: at.Add(3 * time.Hour), Note: "new shoes"}
 
 	res := roundTrip(t, log, clear, edit)
@@ -207,15 +197,15 @@ func TestChecksWithABadDayAreIgnored(t *testing.T) {
 }
 
 func TestNightsAndWindows(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	today := date(t, "2026-11-23")
 	// Cramps: two on the 22nd (sev 4 and 7), one on the 20th (unrated),
 	// one on the 10th, one a month before.
 	recs := []journal.Record{
 		cramp("1", time.Date(2026, 11, 23, 2, 0, 0, 0, loc)),
-		{Type: journal.TypeCrampUpdate, Episode: "1", Time: time.Date(2026, 11, 23, 2, 0, 0, 0, loc), Severity: sev(4)},
+		{Type: journal.TypeCrampUpdate, Episode: "1", Time: time.Date(2026, 11, 23, 2, 0, 0, 0, loc), Severity: new(4)},
 		cramp("2", time.Date(2026, 11, 23, 5, 0, 0, 0, loc)),
-		{Type: journal.TypeCrampUpdate, Episode: "2", Time: time.Date(2026, 11, 23, 5, 0, 0, 0, loc), Severity: sev(7)},
+		{Type: journal.TypeCrampUpdate, Episode: "2", Time: time.Date(2026, 11, 23, 5, 0, 0, 0, loc), Severity: new(7)},
 		cramp("3", time.Date(2026, 11, 20, 23, 0, 0, 0, loc)),
 		cramp("4", time.Date(2026, 11, 11, 1, 0, 0, 0, loc)),
 		cramp("5", time.Date(2026, 10, 20, 1, 0, 0, 0, loc)),

@@ -1,6 +1,7 @@
 package history_test
 
 import (
+	"github.com/crampcoach/cramp/internal/testkit"
 	"testing"
 	"time"
 
@@ -22,7 +23,7 @@ func TestRestNightIsTomorrowOnceTonightCounts(t *testing.T) {
 
 func TestRestRecordMarksTheNight(t *testing.T) {
 	day := date(t, "2026-11-24")
-	now := time.Date(2026, 11, 23, 22, 0, 0, 0, berlin(t))
+	now := time.Date(2026, 11, 23, 22, 0, 0, 0, testkit.Berlin)
 	h := history.Build(roundTrip(t, history.RestRecord(day, now)).Records)
 	if r := history.RestRecord(day, now); r.Type != journal.TypeRoutineRest || r.Day != "2026-11-24" || !r.Time.Equal(now) {
 		t.Errorf("RestRecord = %+v", r)

@@ -7,6 +7,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 // streakRoutineAt is a routine.end record as the player writes it: the
@@ -96,7 +97,7 @@ func TestStreakPlannedRestCountsWhenItsNightComes(t *testing.T) {
 // a routine finished just after midnight, before the 04:00 rollover, belongs
 // to the evening before.
 func TestStreakAcrossDSTChanges(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	for _, tc := range []struct {
 		name  string
 		first time.Time // the first of seven evenings
@@ -116,7 +117,7 @@ func TestStreakAcrossDSTChanges(t *testing.T) {
 				recs = append(recs, streakRoutineAt(at, journal.OutcomeFinished))
 			}
 			// Read back through the journal, as the screens do.
-			recs = streakRoundTrip(t, recs...).Records
+			recs = roundTrip(t, recs...).Records
 			today := night.Of(tc.first.AddDate(0, 0, 6), night.DayStart)
 			if cur, best := history.Build(recs).Streak(today); cur != 7 || best != 7 {
 				t.Errorf("streak %d best %d, want 7 and 7 (days %v)", cur, best, days(recs))
@@ -136,21 +137,4 @@ func days(recs []journal.Record) []string {
 		out[i] = r.Day
 	}
 	return out
-}
-
-// streakRoundTrip writes recs to a fresh journal and reads them back, so
-// the times are exactly as the app reads them.
-func streakRoundTrip(t testing.TB, recs ...journal.Record) journal.ReadResult {
-	t.Helper()
-	j := journal.Open(t.TempDir())
-	for _, r := range recs {
-		if _, err := j.Append(r); err != nil {
-			t.Fatal(err)
-		}
-	}
-	res, err := j.Read()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return res
 }

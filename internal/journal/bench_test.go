@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"testing"
 	"time"
+
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 // writeRealisticJournal writes n records shaped like years of daily use,
@@ -19,7 +21,7 @@ import (
 // Append writes. Returns the file size.
 func writeRealisticJournal(tb testing.TB, dir string, n int) int64 {
 	tb.Helper()
-	berlin := mustZone(tb, "Europe/Berlin")
+	berlin := testkit.Zone(tb, "Europe/Berlin")
 	f, err := os.OpenFile(filepath.Join(dir, FileName), os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o600)
 	if err != nil {
 		tb.Fatal(err)

@@ -11,6 +11,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 // pad makes records longer than a pipe buffer (4 KiB), so a write that was
@@ -269,7 +271,7 @@ func TestLocalTimeGetsARealZoneName(t *testing.T) {
 				return
 			}
 			_, off := r.Time.Zone()
-			if _, zoneOff := r.Time.In(mustZone(t, r.Zone)).Zone(); off != zoneOff {
+			if _, zoneOff := r.Time.In(testkit.Zone(t, r.Zone)).Zone(); off != zoneOff {
 				t.Errorf("offset %ds written, but %s is at %ds", off, r.Zone, zoneOff)
 			}
 		})
@@ -309,7 +311,7 @@ func TestLocalZoneName(t *testing.T) {
 			t.Errorf("localZone(%q, %v) = %q, want %q", tt.name, tt.links, got, tt.want)
 		}
 	}
-	if got := zoneName(mustZone(t, "Australia/Adelaide")); got != "Australia/Adelaide" {
+	if got := zoneName(testkit.Zone(t, "Australia/Adelaide")); got != "Australia/Adelaide" {
 		t.Errorf("zoneName(Australia/Adelaide) = %q", got)
 	}
 	if got := zoneName(time.UTC); got != "UTC" {

@@ -10,23 +10,13 @@ import (
 	"strings"
 	"testing"
 	"time"
-	_ "time/tzdata" // the zones below load the same everywhere
 
 	"github.com/adrg/xdg"
+
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 var hexID = regexp.MustCompile(`^[0-9a-f]{16}$`)
-
-func mustZone(t testing.TB, name string) *time.Location {
-	t.Helper()
-	loc, err := time.LoadLocation(name)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return loc
-}
-
-func intp(n int) *int { return &n }
 
 // sameRecord fails t unless got and want are the same record: the same
 // instant at the same UTC offset, and every other field equal.
@@ -53,8 +43,8 @@ func readFile(t *testing.T, path string) []byte {
 }
 
 func TestAppendReadRoundTrip(t *testing.T) {
-	berlin := mustZone(t, "Europe/Berlin")
-	stJohns := mustZone(t, "America/St_Johns")
+	berlin := testkit.Zone(t, "Europe/Berlin")
+	stJohns := testkit.Zone(t, "America/St_Johns")
 	episode := NewID()
 	tests := []struct {
 		name     string
@@ -69,12 +59,12 @@ func TestAppendReadRoundTrip(t *testing.T) {
 	}, {
 		name: "update with severity 0, a note that needs escaping, half-hour offset",
 		in: Record{Type: TypeCrampUpdate, Time: time.Date(2026, 11, 23, 3, 12, 40, 0, stJohns), Episode: episode,
-			Severity: intp(0), Note: "\"Wadenkrampf\" – links 🦵\nzweite Zeile <b>&</b>\t\\"},
+			Severity: new(0), Note: "\"Wadenkrampf\" – links 🦵\nzweite Zeile <b>&</b>\t\\"},
 		wantZone: "America/St_Johns",
 		wantTime: `"time":"2026-11-23T03:12:40-03:30"`,
 	}, {
 		name:     "summer time in Berlin, nanoseconds",
-		in:       Record{Type: TypeCrampUpdate, Time: time.Date(2026, 7, 1, 23, 59, 59, 123456789, berlin), Episode: episode, Site: "foot", Side: "right", Severity: intp(10)},
+		in:       Record{Type: TypeCrampUpdate, Time: time.Date(2026, 7, 1, 23, 59, 59, 123456789, berlin), Episode: episode, Site: "foot", Side: "right", Severity: new(10)},
 		wantZone: "Europe/Berlin",
 		wantTime: `"time":"2026-07-01T23:59:59.123456789+02:00"`,
 	}, {

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 // useLocal makes loc time.Local until the test ends, so times written at
@@ -71,8 +73,8 @@ func sameDecode(t *testing.T, data []byte) {
 // decodeSeeds are lines as Append writes them, of every type, and lines
 // that are odd in every way the fast decoder has to notice.
 func decodeSeeds(tb testing.TB) []string {
-	berlin := mustZone(tb, "Europe/Berlin")
-	stJohns := mustZone(tb, "America/St_Johns")
+	berlin := testkit.Zone(tb, "Europe/Berlin")
+	stJohns := testkit.Zone(tb, "America/St_Johns")
 	yes, no, sev := true, false, 7
 	var seeds []string
 	for _, r := range []Record{
@@ -196,7 +198,7 @@ func decodeSeeds(tb testing.TB) []string {
 // it to encoding/json: `go test -fuzz FuzzDecode` searches for lines where
 // that fails; plain `go test` runs the seeds.
 func FuzzDecode(f *testing.F) {
-	useLocal(f, mustZone(f, "Europe/Berlin"))
+	useLocal(f, testkit.Zone(f, "Europe/Berlin"))
 	seeds := decodeSeeds(f)
 	for _, s := range seeds {
 		f.Add([]byte(s))
@@ -267,8 +269,8 @@ func TestFastDecoderKnowsEveryField(t *testing.T) {
 func TestTimeParserMatchesUnmarshalJSON(t *testing.T) {
 	for _, zone := range []string{"Europe/Berlin", "America/St_Johns", "Australia/Lord_Howe", "UTC"} {
 		t.Run(zone, func(t *testing.T) {
-			useLocal(t, mustZone(t, zone))
-			others := []*time.Location{time.Local, time.UTC, mustZone(t, "Asia/Kathmandu"), mustZone(t, "America/New_York")}
+			useLocal(t, testkit.Zone(t, zone))
+			others := []*time.Location{time.Local, time.UTC, testkit.Zone(t, "Asia/Kathmandu"), testkit.Zone(t, "America/New_York")}
 			rng := rand.New(rand.NewPCG(3, 4))
 			var p timeParser
 			at := time.Date(1960, 1, 1, 0, 0, 0, 0, time.UTC)
@@ -406,7 +408,7 @@ func (s *referenceSplitter) split(data []byte, atEOF bool) (advance int, token [
 // encoding/json alone, in one block or many: the same records in the same
 // order, the same bad lines with the same numbers and reasons.
 func TestReadMatchesEncodingJSON(t *testing.T) {
-	useLocal(t, mustZone(t, "Europe/Berlin"))
+	useLocal(t, testkit.Zone(t, "Europe/Berlin"))
 	dir := t.TempDir()
 	writeRealisticJournal(t, dir, 14000)
 	path := filepath.Join(dir, FileName)

@@ -3,13 +3,12 @@ package night
 import (
 	"testing"
 	"time"
+
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 func TestOfRollsOverAtDayStart(t *testing.T) {
-	berlin, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		t.Skip("no tz database:", err)
-	}
+	berlin := testkit.Berlin
 	tests := []struct {
 		name string
 		at   time.Time

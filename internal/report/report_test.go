@@ -17,22 +17,14 @@ import (
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/report"
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/testkit/reportgen"
 )
-
-func berlin(tb testing.TB) *time.Location {
-	tb.Helper()
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return loc
-}
 
 // fixtureNow is a Thursday morning after the spring DST change: the report's
 // 14 nights run from the night of 19 March to the night of 1 April 2026.
 func fixtureNow(tb testing.TB) time.Time {
-	return time.Date(2026, 4, 2, 9, 30, 0, 0, berlin(tb))
+	return time.Date(2026, 4, 2, 9, 30, 0, 0, testkit.Berlin)
 }
 
 func builtin(tb testing.TB) *content.Set {
@@ -91,7 +83,7 @@ func TestSameDataSameBytes(t *testing.T) {
 }
 
 func TestLastNightsEndsWithTheCurrentNight(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	date := func(s string) night.Date {
 		d, err := night.Parse(s)
 		if err != nil {
@@ -220,7 +212,7 @@ func TestMarkdownSaysWhatADoctorAsks(t *testing.T) {
 // count only known lengths (eased in the flow, or given with cramp log) and
 // say how many that is and why the others are not known.
 func TestDurationsCountOnlyKnownLengths(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	at := func(day, h, m int) time.Time { return time.Date(2026, 3, day, h, m, 0, 0, loc) }
 	recs := []journal.Record{
 		{ID: "a", Type: journal.TypeCrampStart, Time: at(30, 3, 0), Site: "calf"},
@@ -263,7 +255,7 @@ func TestEmptyJournal(t *testing.T) {
 
 func BenchmarkReport20k(b *testing.B) {
 	set := builtin(b)
-	now := time.Date(2026, 4, 2, 9, 30, 0, 0, berlin(b))
+	now := time.Date(2026, 4, 2, 9, 30, 0, 0, testkit.Berlin)
 	recs := reportgen.Records(20000, now)
 	for _, f := range report.Formats {
 		b.Run(f, func(b *testing.B) {
@@ -303,7 +295,7 @@ func eased(id string, start time.Time, seconds int, site, side string) []journal
 // cramp two nights before a one-night report is not its reason; once the
 // report covers that night, it is.
 func TestSeeDoctorCitesOnlyThePeriodsCramps(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	now := time.Date(2026, 11, 23, 23, 30, 0, 0, loc) // the night of Mon 23 Nov
 	recs := append(eased("long", time.Date(2026, 11, 22, 2, 0, 0, 0, loc), 15*60, "calf", "left"),
 		eased("short", time.Date(2026, 11, 23, 23, 0, 0, 0, loc), 90, "calf", "left")...)
@@ -321,7 +313,7 @@ func TestSeeDoctorCitesOnlyThePeriodsCramps(t *testing.T) {
 // A report shorter than the notice's week counts cramp nights in its own
 // nights: 4 of its 5, not the 6 of 7 that nights it does not show would make.
 func TestSeeDoctorCountsNightsInAShortReport(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	now := time.Date(2026, 11, 23, 23, 30, 0, 0, loc)
 	var recs []journal.Record
 	for _, day := range []int{17, 18, 19, 20, 22, 23} { // nights of the 17th to the 23rd, but the 21st
@@ -338,7 +330,7 @@ func TestSeeDoctorCountsNightsInAShortReport(t *testing.T) {
 
 // One night reads as one night; an occasional item says when, not "on 0 days".
 func TestWordingOfAOneNightReport(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	now := time.Date(2026, 11, 23, 23, 30, 0, 0, loc)
 	yes := true
 	recs := append(eased("a", time.Date(2026, 11, 23, 23, 0, 0, 0, loc), 60, "calf", "left"),
@@ -366,7 +358,7 @@ func TestWordingOfAOneNightReport(t *testing.T) {
 
 // An occasional item done on more than one day says how often and when last.
 func TestOccasionalItemSaysWhenLast(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	yes := true
 	tick := func(day int) journal.Record {
 		return journal.Record{ID: fmt.Sprint("m", day), Type: journal.TypeCheck, Time: time.Date(2026, 11, day, 21, 0, 0, 0, loc),
@@ -381,7 +373,7 @@ func TestOccasionalItemSaysWhenLast(t *testing.T) {
 // Legs are listed left, right, then not said, whatever the counts; sites
 // most often first, with "not said" last.
 func TestWhichLegLeftRightThenNotSaid(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	var recs []journal.Record
 	for i, side := range []string{"", "", "", "", "right", "right", "left", "left"} {
 		site := ""
@@ -401,7 +393,7 @@ func TestWhichLegLeftRightThenNotSaid(t *testing.T) {
 // The CSV's outcome column says how each cramp ended: eased, left, logged
 // (added with cramp log), or empty when it never ended.
 func TestCSVOutcomes(t *testing.T) {
-	loc := berlin(t)
+	loc := testkit.Berlin
 	at := func(day int) time.Time { return time.Date(2026, 11, day, 23, 0, 0, 0, loc) }
 	recs := append(eased("eased", at(18), 60, "calf", ""),
 		journal.Record{ID: "left", Type: journal.TypeCrampStart, Time: at(19), Site: "calf"},

@@ -1,7 +1,8 @@
-// Package reportgen makes a large, realistic journal for benchmarks: years
+// Package reportgen makes large, realistic journals for benchmarks: years
 // of nights with cramps (started, rated, ended; a few logged afterwards,
-// edited or deleted), checklist ticks and bedtime routines. Only tests and
-// benchmarks import it.
+// edited or deleted), checklist ticks and bedtime routines (Records), or a
+// year of heavy checklist use (CheckYear). Only tests and benchmarks
+// import it.
 package reportgen
 
 import (
@@ -26,7 +27,7 @@ func Records(n int, end time.Time) []journal.Record {
 	rng := rand.New(rand.NewPCG(1, 2))
 	sites, sides := []string{"calf", "calf", "foot", "thigh"}, []string{"left", "right", ""}
 	tried := [][]string{{"stretch"}, {"stretch", "stretch"}, {"stretch", "stand", "walk"}, {"stretch", "seated", "massage"}, {"stretch", "walk", "massage"}}
-	items := []string{"fluids", "shoes", "bedding", "alcohol-caffeine", "movement"}
+	items := checklistItems
 	seq := 0
 	id := func() string { seq++; return fmt.Sprintf("%016x", seq) }
 
@@ -49,9 +50,11 @@ func Records(n int, end time.Time) []journal.Record {
 		if rng.IntN(10) < 8 {
 			for i, it := range items {
 				if rng.IntN(3) > 0 {
-					done := true
-					put(journal.Record{Type: journal.TypeCheck, Time: evening.Add(time.Duration(i) * time.Minute), Day: day, Item: it, Done: &done})
+					put(journal.Record{Type: journal.TypeCheck, Time: evening.Add(time.Duration(i) * time.Minute), Day: day, Item: it, Done: new(true)})
 				}
+			}
+			if rng.IntN(8) == 0 { // taken back
+				put(journal.Record{Type: journal.TypeCheck, Time: evening.Add(time.Hour), Day: day, Item: items[0], Done: new(false)})
 			}
 		}
 		switch r := rng.IntN(10); {
@@ -93,6 +96,44 @@ func Records(n int, end time.Time) []journal.Record {
 	slices.Reverse(days)
 	out := slices.Concat(days...)
 	return out[len(out)-n:]
+}
+
+// checklistItems are the built-in checklist's items a person ticks by hand.
+var checklistItems = []string{"fluids", "shoes", "bedding", "alcohol-caffeine", "movement", "heat", "varied-diet"}
+
+// CheckYear returns a year of evenings of heavy checklist use up to end,
+// as the app would have written them: every hand-ticked item every
+// evening, about one in five left unticked, half of them unticked and
+// ticked again; a finished routine most nights and a cramp now and then.
+// checks is how many of the records are check records.
+func CheckYear(end time.Time) (recs []journal.Record, checks int) {
+	seq := 0
+	put := func(r journal.Record) {
+		seq++
+		r.V, r.ID = journal.FormatVersion, fmt.Sprintf("%016x", seq)
+		recs = append(recs, r)
+	}
+	for i := 365; i > 0; i-- {
+		at := end.AddDate(0, 0, -i)
+		day := night.Of(at, night.DayStart).String()
+		for j, id := range checklistItems {
+			done := (i+j)%5 != 0
+			put(journal.Record{Type: journal.TypeCheck, Time: at.Add(time.Duration(j) * time.Second), Day: day, Item: id, Done: &done})
+			checks++
+			if (i+j)%2 == 0 { // changed their mind: untick, tick again
+				put(journal.Record{Type: journal.TypeCheck, Time: at.Add(time.Minute), Day: day, Item: id, Done: new(false)})
+				put(journal.Record{Type: journal.TypeCheck, Time: at.Add(2 * time.Minute), Day: day, Item: id, Done: &done})
+				checks += 2
+			}
+		}
+		if i%4 != 0 {
+			put(journal.Record{Type: journal.TypeRoutineEnd, Time: at.Add(time.Hour), Day: day, Routine: "nightly", Outcome: journal.OutcomeFinished})
+		}
+		if i%9 == 0 {
+			put(journal.Record{Type: journal.TypeCrampStart, Time: at.Add(6 * time.Hour), Site: "calf", Side: "left"})
+		}
+	}
+	return recs, checks
 }
 
 // Write writes recs as a journal file in dir (created if missing), exactly

@@ -13,19 +13,14 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/check"
 )
 
-// berlin has both DST changes; the tests fall back to a fixed +01:00 zone
-// only where no tz database is installed (then the DST tests skip).
-var berlin = func() *time.Location {
-	if loc, err := time.LoadLocation("Europe/Berlin"); err == nil {
-		return loc
-	}
-	return time.FixedZone("CET", 3600)
-}()
+// berlin has both DST changes.
+var berlin = testkit.Berlin
 
 // evening is Monday 23 November 2026, 21:00 in Berlin: checklist time.
 var evening = time.Date(2026, 11, 23, 21, 0, 0, 0, berlin)

@@ -10,6 +10,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 var sizes = []struct{ w, h int }{{80, 24}, {40, 12}, {20, 6}}
@@ -53,7 +54,7 @@ func TestGoldenViews(t *testing.T) {
 				h.M.SetSize(sz.w, sz.h)
 				st.setup(h)
 				got := ansi.Strip(h.M.View())
-				checkFits(t, got, sz.w, sz.h)
+				testkit.CheckFits(t, got, sz.w, sz.h)
 				golden.RequireEqual(t, got)
 			})
 		}
@@ -63,7 +64,7 @@ func TestGoldenViews(t *testing.T) {
 			h := open(t, evening, week()...)
 			h.M.SetSize(sz.w, sz.h)
 			got := ansi.Strip(h.M.View())
-			checkFits(t, got, sz.w, sz.h)
+			testkit.CheckFits(t, got, sz.w, sz.h)
 			golden.RequireEqual(t, got)
 		})
 	}
@@ -86,7 +87,7 @@ func TestEverySizeRenders(t *testing.T) {
 				m := h.M
 				m.SetSize(w, hgt)
 				v := ansi.Strip(m.View())
-				checkFits(t, v, w, hgt)
+				testkit.CheckFits(t, v, w, hgt)
 				if !m.WhyOpen() && !strings.Contains(v, "[") && !strings.Contains(v, "Keys") && !strings.Contains(v, "emergency") {
 					t.Fatalf("%dx%d: no list on screen:\n%s", w, hgt, v)
 				}
@@ -108,19 +109,6 @@ func TestTheHighlightedRowIsAlwaysVisible(t *testing.T) {
 			}
 		}
 		h.Press("j")
-	}
-}
-
-func checkFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("%dx%d: %d lines:\n%s", w, h, len(lines), view)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, lw, l)
-		}
 	}
 }
 

@@ -8,10 +8,6 @@ import (
 	"github.com/crampcoach/cramp/internal/night"
 )
 
-func sev(n int) *int { return &n }
-
-func tick(done bool) *bool { return &done }
-
 // at is hour:minute on the evening date of night d plus days (1 for the
 // small hours after it).
 func at(d night.Date, days, hour, minute int) time.Time {
@@ -35,7 +31,7 @@ func sampleJournal(t testing.TB) []journal.Record {
 		if side != "" || severity >= 0 {
 			u := journal.Record{Type: journal.TypeCrampUpdate, Episode: id, Time: start.Add(20 * time.Second), Side: side}
 			if severity >= 0 {
-				u.Severity = sev(severity)
+				u.Severity = new(severity)
 			}
 			add(u)
 		}
@@ -45,10 +41,10 @@ func sampleJournal(t testing.TB) []journal.Record {
 	for i := 60; i >= 1; i-- {
 		d := today - night.Date(i)
 		if i != 5 && i != 9 { // two days without the checklist
-			add(journal.Record{Type: journal.TypeCheck, Time: at(d, 0, 19, 0), Day: d.String(), Item: "fluids", Done: tick(i%2 == 0)})
+			add(journal.Record{Type: journal.TypeCheck, Time: at(d, 0, 19, 0), Day: d.String(), Item: "fluids", Done: new(i%2 == 0)})
 		}
 		if i <= 10 {
-			add(journal.Record{Type: journal.TypeCheck, Time: at(d, 0, 21, 0), Day: d.String(), Item: "bedding", Done: tick(true)})
+			add(journal.Record{Type: journal.TypeCheck, Time: at(d, 0, 21, 0), Day: d.String(), Item: "bedding", Done: new(true)})
 		}
 		if i%3 == 0 {
 			add(journal.Record{Type: journal.TypeRoutineEnd, Time: at(d, 0, 22, 0), Day: d.String(), Routine: "nightly",
@@ -63,7 +59,7 @@ func sampleJournal(t testing.TB) []journal.Record {
 			add(journal.Record{Type: journal.TypeCrampUpdate, Episode: "ep-newest", Time: at(d, 1, 8, 0), Note: "woke with it"})
 		case i == 2:
 			add(journal.Record{ID: "ep-logged", Type: journal.TypeCrampLog, Time: at(d, 1, 4, 40), Site: "foot", Side: "right",
-				Seconds: 300, Severity: sev(3), Note: "after a long walk"})
+				Seconds: 300, Severity: new(3), Note: "after a long walk"})
 		case i == 4:
 			episode("ep-two-a", d, 1, 5, 95, "calf", "right", 4)
 			episode("ep-two-b", d, 5, 50, 40, "thigh", "", -1)
@@ -78,7 +74,7 @@ func sampleJournal(t testing.TB) []journal.Record {
 			episode("ep-"+d.String(), d, 2+i%3, 10*(i%5), 60+i*7, "calf", []string{"left", "right"}[(i/4)%2], i%11)
 		case i == 30:
 			episode("ep-edited", d, 0, 45, 120, "foot", "left", 8)
-			add(journal.Record{Type: journal.TypeCrampUpdate, Episode: "ep-edited", Time: at(d, 2, 12, 0), Severity: sev(5)})
+			add(journal.Record{Type: journal.TypeCrampUpdate, Episode: "ep-edited", Time: at(d, 2, 12, 0), Severity: new(5)})
 		}
 	}
 	return recs

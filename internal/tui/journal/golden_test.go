@@ -3,7 +3,6 @@ package journal_test
 import (
 	"fmt"
 	"io/fs"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -14,6 +13,7 @@ import (
 
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 	journalscreen "github.com/crampcoach/cramp/internal/tui/journal"
 )
 
@@ -76,7 +76,7 @@ func TestGoldenViews(t *testing.T) {
 					h.M, _ = h.M.Update(st.msg(h.M))
 				}
 				got := h.screen()
-				checkFits(t, got, sz[0], sz[1])
+				testkit.CheckFits(t, got, sz[0], sz[1])
 				golden.RequireEqual(t, got)
 			})
 		}
@@ -98,22 +98,9 @@ func TestEverySizeRenders(t *testing.T) {
 				for hgt := 6; hgt <= 40; hgt += 2 {
 					m := h.M
 					m.SetSize(w, hgt)
-					checkFits(t, ansi.Strip(m.View()), w, hgt)
+					testkit.CheckFits(t, ansi.Strip(m.View()), w, hgt)
 				}
 			}
-		}
-	}
-}
-
-func checkFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("%dx%d: %d lines:\n%s", w, h, len(lines), view)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, lw, l)
 		}
 	}
 }

@@ -331,7 +331,7 @@ func TestAFailedSaveWillRetryWithoutDuplicates(t *testing.T) {
 	}
 	s.Journal = journal.Open(filepath.Join(blocker, "cramp"))
 	start := at(night.OfCramp(now)-1, 1, 3, 10)
-	s.Journal.Queue(journal.Record{ID: "ep", Type: journal.TypeCrampStart, Time: start, Site: "calf", Severity: sev(6)})
+	s.Journal.Queue(journal.Record{ID: "ep", Type: journal.TypeCrampStart, Time: start, Site: "calf", Severity: new(6)})
 	h := &harness{Driver: drive.Driver[journalscreen.Model]{T: t}, s: s}
 	m, cmd := journalscreen.New(s)
 	m.SetSize(80, 24)

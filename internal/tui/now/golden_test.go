@@ -2,13 +2,13 @@ package now_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/tui/now"
 )
 
@@ -37,7 +37,7 @@ func TestGoldenViews(t *testing.T) {
 				st.setup(h)
 				h.M.SetSize(sz.w, sz.h)
 				got := ansi.Strip(h.M.View())
-				checkFits(t, got, sz.w, sz.h)
+				testkit.CheckFits(t, got, sz.w, sz.h)
 				golden.RequireEqual(t, got)
 			})
 		}
@@ -60,7 +60,7 @@ func TestEverySizeRenders(t *testing.T) {
 			for hgt := 6; hgt <= 40; hgt += 2 {
 				m := h.M
 				m.SetSize(w, hgt)
-				checkFits(t, ansi.Strip(m.View()), w, hgt)
+				testkit.CheckFits(t, ansi.Strip(m.View()), w, hgt)
 			}
 		}
 	}
@@ -80,19 +80,6 @@ func TestResizeMidHoldKeepsTheTime(t *testing.T) {
 	h.Fire(h.M.Hold().Remaining())
 	if !h.M.Asking() {
 		t.Fatal("hold did not end at its deadline after resizing")
-	}
-}
-
-func checkFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("%dx%d: %d lines:\n%s", w, h, len(lines), view)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, lw, l)
-		}
 	}
 }
 

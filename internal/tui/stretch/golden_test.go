@@ -2,7 +2,6 @@ package stretch_test
 
 import (
 	"fmt"
-	"strings"
 	"testing"
 	"time"
 
@@ -10,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/tui/stretch"
 )
 
@@ -65,7 +65,7 @@ func TestGoldenViews(t *testing.T) {
 				st.setup(h)
 				h.M.SetSize(sz.w, sz.h)
 				got := ansi.Strip(h.M.View())
-				checkFits(t, got, sz.w, sz.h)
+				testkit.CheckFits(t, got, sz.w, sz.h)
 				golden.RequireEqual(t, got)
 			})
 		}
@@ -91,7 +91,7 @@ func TestEverySizeRenders(t *testing.T) {
 			for hgt := 6; hgt <= 40; hgt += 2 {
 				m := h.M
 				m.SetSize(w, hgt)
-				checkFits(t, ansi.Strip(m.View()), w, hgt)
+				testkit.CheckFits(t, ansi.Strip(m.View()), w, hgt)
 			}
 		}
 	}
@@ -110,19 +110,6 @@ func TestResizeMidHoldKeepsTheTime(t *testing.T) {
 	}
 	if got := h.M.Timer().Remaining(); got != before {
 		t.Fatalf("remaining after resizes = %v, want %v", got, before)
-	}
-}
-
-func checkFits(t *testing.T, view string, w, h int) {
-	t.Helper()
-	lines := strings.Split(view, "\n")
-	if len(lines) > h {
-		t.Errorf("%dx%d: %d lines:\n%s", w, h, len(lines), view)
-	}
-	for i, l := range lines {
-		if lw := ansi.StringWidth(l); lw > w {
-			t.Errorf("%dx%d: line %d is %d wide: %q", w, h, i+1, lw, l)
-		}
 	}
 }
 

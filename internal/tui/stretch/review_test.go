@@ -16,6 +16,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
 	"github.com/crampcoach/cramp/internal/tui/stretch"
 )
@@ -155,7 +156,7 @@ func TestRestNightThatFailsToSaveIsRetriedNotDuplicated(t *testing.T) {
 	for _, sz := range []struct{ w, h int }{{20, 6}, {40, 12}, {120, 40}} {
 		m := h.M
 		m.SetSize(sz.w, sz.h)
-		checkFits(t, ansi.Strip(m.View()), sz.w, sz.h)
+		testkit.CheckFits(t, ansi.Strip(m.View()), sz.w, sz.h)
 	}
 	h.Press("z", "z")
 	if n := pendingRests(h); n != 1 {

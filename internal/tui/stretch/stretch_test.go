@@ -14,6 +14,7 @@ import (
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/stretch"
@@ -480,10 +481,7 @@ func TestFinishWhenStoppedMidRoutine(t *testing.T) {
 }
 
 func TestTheNightRollsOverAtFourOnTheLocalClock(t *testing.T) {
-	loc, err := time.LoadLocation("Europe/Berlin")
-	if err != nil {
-		t.Skip("no tz database:", err)
-	}
+	loc := testkit.Berlin
 	// 03:30 on the night the clocks go forward (02:00 → 03:00): still the
 	// night of the 28th.
 	h := newHarnessAt(t, time.Date(2026, 3, 29, 3, 30, 0, 0, loc), stretch.Options{Routine: "short"}, nil)
