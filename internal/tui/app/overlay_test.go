@@ -19,6 +19,9 @@ import (
 func TestRedFlagsFromEveryStateAndBack(t *testing.T) {
 	for _, st := range states() {
 		for _, via := range [][]string{{"!"}, {"?", "!"}} {
+			if st.typing && via[0] == "?" {
+				continue // "?" is part of the note there
+			}
 			t.Run(st.name+"/"+strings.Join(via, ""), func(t *testing.T) {
 				h := st.open(t, 80, 24)
 				before := h.screen()
@@ -45,6 +48,9 @@ func TestRedFlagsFromEveryStateAndBack(t *testing.T) {
 // both "?" and esc close it.
 func TestHelpFromEveryStateAndBack(t *testing.T) {
 	for _, st := range states() {
+		if st.typing {
+			continue
+		}
 		for _, closer := range []string{"?", "esc"} {
 			t.Run(st.name+"/"+closer, func(t *testing.T) {
 				h := st.open(t, 80, 24)
@@ -72,6 +78,9 @@ func TestHelpFromEveryStateAndBack(t *testing.T) {
 // reaches every key the screen has.
 func TestHelpIsReadableAt20x6(t *testing.T) {
 	for _, st := range states() {
+		if st.typing {
+			continue
+		}
 		t.Run(st.name, func(t *testing.T) {
 			h := st.open(t, 20, 6)
 			h.Press("?")

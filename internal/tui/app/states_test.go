@@ -25,6 +25,9 @@ type state struct {
 	// same is false for a state that a key press leaves by design (the
 	// "leave now?" question goes away on any other key).
 	same bool
+	// typing is set where a text field has the keys: "?" is typed there
+	// (TestTheNoteFieldKeepsQuestionMarks), so the help tests pass it by.
+	typing bool
 	// overlays says which overlays the size sweep also renders over the
 	// state: the help once a screen, the red-flag panel once for each
 	// exception a screen makes to it (keys kept, a note).
@@ -132,6 +135,7 @@ func states() []state {
 		{name: "journal-episodes", opts: app.Options{Start: tui.Journal}, setup: keys("2"), mustShow: words("Journal"), same: true},
 		{name: "journal-patterns", opts: app.Options{Start: tui.Journal}, setup: keys("3"), mustShow: words("Journal"), same: true},
 		{name: "journal-edit", opts: app.Options{Start: tui.Journal}, setup: keys("2", "e"), same: true},
+		{name: "journal-note", opts: app.Options{Start: tui.Journal}, setup: keys("2", "e", "tab"), same: true, typing: true},
 		{name: "journal-delete", opts: app.Options{Start: tui.Journal}, setup: keys("2", "d"), same: true},
 		{name: "learn-list", opts: app.Options{Start: tui.Learn}, mustShow: func(h *harness) []string {
 			return []string{firstWords(h.s.Content.Learn.Topics[0].Title, 2)}

@@ -70,32 +70,6 @@ func TestGoldenViews(t *testing.T) {
 	}
 }
 
-// TestEverySizeRenders walks sizes from 20×6 to 120×40 through the states:
-// no panic, and every line fits.
-func TestEverySizeRenders(t *testing.T) {
-	h := newHarness(t, evening, week()...)
-	steps := []func(){
-		func() {},
-		func() { h.moveTo("medicine-review") },
-		func() { h.Press("w") },
-		func() { h.Press("esc", "k", "space") },
-	}
-	for _, step := range steps {
-		step()
-		for w := 20; w <= 120; w += 3 {
-			for hgt := 6; hgt <= 40; hgt += 2 {
-				m := h.M
-				m.SetSize(w, hgt)
-				v := ansi.Strip(m.View())
-				testkit.CheckFits(t, v, w, hgt)
-				if !m.WhyOpen() && !strings.Contains(v, "[") && !strings.Contains(v, "Keys") && !strings.Contains(v, "emergency") {
-					t.Fatalf("%dx%d: no list on screen:\n%s", w, hgt, v)
-				}
-			}
-		}
-	}
-}
-
 // The highlighted row is on screen however small the terminal.
 func TestTheHighlightedRowIsAlwaysVisible(t *testing.T) {
 	h := newHarness(t, evening, week()...)

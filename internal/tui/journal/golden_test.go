@@ -8,7 +8,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/exp/golden"
 
 	"github.com/crampcoach/cramp/internal/journal"
@@ -79,28 +78,6 @@ func TestGoldenViews(t *testing.T) {
 				testkit.CheckFits(t, got, sz[0], sz[1])
 				golden.RequireEqual(t, got)
 			})
-		}
-	}
-}
-
-// TestEverySizeRenders walks every size from 20×6 to 120×40 through each
-// view and form: no panic, and every line fits.
-func TestEverySizeRenders(t *testing.T) {
-	for _, keys := range [][]string{nil, {"2"}, {"3"}, {"2", "e"}, {"2", "e", "tab"}, {"2", "d"}} {
-		for _, recs := range []func(testing.TB) []journal.Record{sampleJournal, nil} {
-			var rs []journal.Record
-			if recs != nil {
-				rs = recs(t)
-			}
-			h := newHarness(t, rs)
-			h.Press(keys...)
-			for w := 20; w <= 120; w += 3 {
-				for hgt := 6; hgt <= 40; hgt += 2 {
-					m := h.M
-					m.SetSize(w, hgt)
-					testkit.CheckFits(t, ansi.Strip(m.View()), w, hgt)
-				}
-			}
 		}
 	}
 }

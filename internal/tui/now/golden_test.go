@@ -44,28 +44,6 @@ func TestGoldenViews(t *testing.T) {
 	}
 }
 
-// TestEverySizeRenders walks every size from 20×6 up to 100×40 through the
-// main states: no panic, and every line fits.
-func TestEverySizeRenders(t *testing.T) {
-	h := newHarness(t, now.Options{Site: "thigh", Side: "left"})
-	views := []func(){
-		func() {},
-		func() { h.Fire(h.M.Hold().Total()) },
-		func() { h.Press("1") },
-		func() { h.Press("e") },
-	}
-	for _, step := range views {
-		step()
-		for w := 20; w <= 100; w += 3 {
-			for hgt := 6; hgt <= 40; hgt += 2 {
-				m := h.M
-				m.SetSize(w, hgt)
-				testkit.CheckFits(t, ansi.Strip(m.View()), w, hgt)
-			}
-		}
-	}
-}
-
 func TestResizeMidHoldKeepsTheTime(t *testing.T) {
 	h := newHarness(t, now.Options{})
 	h.Fire(4 * time.Second)

@@ -72,34 +72,6 @@ func TestGoldenViews(t *testing.T) {
 	}
 }
 
-// TestEverySizeRenders walks every size from 20×6 up to 120×40 through the
-// main states: no panic, and every line fits.
-func TestEverySizeRenders(t *testing.T) {
-	h := newHarness(t, stretch.Options{})
-	views := []func(){
-		func() {},
-		func() { h.Press("enter") },
-		func() { h.through(getReady + 3*time.Second) },
-		func() { h.Press("space") },
-		func() { h.Press("q") },
-		func() { h.Press("n", "n", "n", "n", "n", "n") },
-		func() { h.Press("d", "d", "d") },
-	}
-	for _, step := range views {
-		step()
-		for w := 20; w <= 120; w += 3 {
-			for hgt := 6; hgt <= 40; hgt += 2 {
-				m := h.M
-				m.SetSize(w, hgt)
-				testkit.CheckFits(t, ansi.Strip(m.View()), w, hgt)
-			}
-		}
-	}
-	if h.M.Phase() != stretch.Complete {
-		t.Errorf("the walk did not reach the completion screen (phase %v)", h.M.Phase())
-	}
-}
-
 func TestResizeMidHoldKeepsTheTime(t *testing.T) {
 	h := newHarness(t, stretch.Options{Routine: "nightly"})
 	h.through(getReady + 4*time.Second)
