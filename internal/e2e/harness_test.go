@@ -7,6 +7,7 @@ package e2e
 import (
 	"bytes"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -65,6 +66,7 @@ func TestMain(m *testing.M) {
 }
 
 func runMain(m *testing.M) int {
+	waitTogether()
 	out, err := exec.Command("go", "env", "GOMOD").Output()
 	if err != nil || strings.TrimSpace(string(out)) == "" || strings.TrimSpace(string(out)) == os.DevNull {
 		fmt.Fprintf(os.Stderr, "e2e: cannot find the module root (go env GOMOD: %q, %v)\n", out, err)
@@ -91,6 +93,20 @@ func slowOnly(t *testing.T) {
 	t.Helper()
 	if os.Getenv("CRAMP_E2E_SLOW") != "1" {
 		t.Skip("waits in real time for what a unit test checks on a fake clock; set CRAMP_E2E_SLOW=1 to run it")
+	}
+}
+
+// waitTogether lets every parallel test run at once unless -test.parallel
+// is given. The tests spend their time waiting for a program to draw or
+// for a hold to end, not computing; run two at a time (the default on two
+// cores), the long real-time routine would wait for the others to finish
+// before it could even start.
+func waitTogether() {
+	flag.Parse()
+	given := false
+	flag.Visit(func(f *flag.Flag) { given = given || f.Name == "test.parallel" })
+	if !given {
+		_ = flag.Set("test.parallel", "16")
 	}
 }
 
