@@ -25,6 +25,7 @@ type overlay struct {
 	// page is the help's keys and the screen's notes, scrolling when they
 	// do not fit; the title and the line that says how to close stay put.
 	page   viewport.Model
+	lines  []string // what the page holds
 	keys   help.Model
 	cover  tui.Cover
 	screen tui.Screen // whose help is open
@@ -132,7 +133,12 @@ func (o *overlay) view() string {
 	if h < 3 {
 		return layout.Truncate(o.closeLine(), w)
 	}
-	return strings.Join([]string{title, o.page.View(), layout.Truncate(o.closeLine(), w)}, "\n")
+	// The page's own lines, not the viewport's View: that pads every line
+	// to the width and the page to the height, which costs most of a frame
+	// and only puts the closing line further from the keys.
+	top := min(o.page.YOffset(), len(o.lines))
+	shown := o.lines[top:min(len(o.lines), top+o.page.Height())]
+	return strings.Join(append(append([]string{title}, shown...), layout.Truncate(o.closeLine(), w)), "\n")
 }
 
 // closeLine says how to close the help, and how to see the rest of it when
@@ -173,6 +179,7 @@ func (o *overlay) fillHelp() {
 	if about := o.screen.HelpAbout(w); len(about) > 0 {
 		lines = append(append(lines, ""), about...)
 	}
+	o.lines = lines
 	o.page.SetContentLines(lines)
 }
 

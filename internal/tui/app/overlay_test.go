@@ -23,6 +23,7 @@ func TestRedFlagsFromEveryStateAndBack(t *testing.T) {
 				continue // "?" is part of the note there
 			}
 			t.Run(st.name+"/"+strings.Join(via, ""), func(t *testing.T) {
+				t.Parallel()
 				h := st.open(t, 80, 24)
 				before := h.screen()
 				h.Press(via...)
@@ -53,6 +54,7 @@ func TestHelpFromEveryStateAndBack(t *testing.T) {
 		}
 		for _, closer := range []string{"?", "esc"} {
 			t.Run(st.name+"/"+closer, func(t *testing.T) {
+				t.Parallel()
 				h := st.open(t, 80, 24)
 				before := h.screen()
 				h.Press("?")
@@ -82,6 +84,7 @@ func TestHelpIsReadableAt20x6(t *testing.T) {
 			continue
 		}
 		t.Run(st.name, func(t *testing.T) {
+			t.Parallel()
 			h := st.open(t, 20, 6)
 			h.Press("?")
 			seen := h.screen()
@@ -238,6 +241,7 @@ func TestOverlayGolden(t *testing.T) {
 			for _, sz := range []struct{ w, h int }{{80, 24}, {40, 12}, {20, 6}} {
 				name := fmt.Sprintf("%s-%s-%dx%d", st.name, map[string]string{"?": "help", "!": "redflags"}[key], sz.w, sz.h)
 				t.Run(name, func(t *testing.T) {
+					t.Parallel()
 					h := st.open(t, sz.w, sz.h)
 					h.Press(key)
 					got := h.screen()

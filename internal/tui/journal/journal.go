@@ -98,7 +98,7 @@ func newNoteInput(s *tui.Session) textinput.Model {
 	ti.Placeholder = "what happened, what helped"
 	ti.CharLimit = noteLimit
 	st := s.Styles
-	state := textinput.StyleState{Text: st.Text, Placeholder: st.Muted, Suggestion: st.Muted, Prompt: st.Muted}
+	state := textinput.StyleState{Text: st.Text.Style, Placeholder: st.Muted.Style, Suggestion: st.Muted.Style, Prompt: st.Muted.Style}
 	// A steady cursor: a blinking one would redraw the screen twice a second.
 	ti.SetStyles(textinput.Styles{Focused: state, Blurred: state,
 		Cursor: textinput.CursorStyle{Color: st.Accent.GetForeground(), Blink: false}})

@@ -214,7 +214,7 @@ func newBar(s *tui.Session) progress.Model {
 	b := progress.New(progress.WithFillCharacters('━', '─'))
 	b.FullColor = s.Styles.Timer.GetForeground()
 	b.EmptyColor = s.Styles.Muted.GetForeground()
-	b.PercentageStyle = s.Styles.Muted
+	b.PercentageStyle = s.Styles.Muted.Style
 	return b
 }
 

@@ -5,6 +5,7 @@ package theme
 import (
 	"fmt"
 	"image/color"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -52,14 +53,14 @@ var dayPalette = Palette{
 // Styles is the set of styles every screen draws with.
 type Styles struct {
 	Name   string
-	Title  lipgloss.Style // screen and step titles
-	Text   lipgloss.Style // instructions
-	Muted  lipgloss.Style // hints, the footer, elapsed time
-	Accent lipgloss.Style // the balance cue and other must-read lines
-	Timer  lipgloss.Style // the big countdown
-	Warn   lipgloss.Style // red flags
-	Key    lipgloss.Style // a key in a hint line ("space")
-	Notice lipgloss.Style // quiet one-line notices (a failed save)
+	Title  Style // screen and step titles
+	Text   Style // instructions
+	Muted  Style // hints, the footer, elapsed time
+	Accent Style // the balance cue and other must-read lines
+	Timer  Style // the big countdown
+	Warn   Style // red flags
+	Key    Style // a key in a hint line ("space")
+	Notice Style // quiet one-line notices (a failed save)
 	Help   help.Styles
 }
 
@@ -91,14 +92,14 @@ func New(name string) Styles {
 	desc := base.Foreground(p.Muted)
 	return Styles{
 		Name:   name,
-		Title:  base.Foreground(p.Accent).Bold(true),
-		Text:   base.Foreground(p.Text),
-		Muted:  base.Foreground(p.Muted),
-		Accent: base.Foreground(p.Accent),
-		Timer:  base.Foreground(p.Timer),
-		Warn:   base.Foreground(p.Warn),
-		Key:    key,
-		Notice: base.Foreground(p.Muted).Italic(true),
+		Title:  line(base.Foreground(p.Accent).Bold(true)),
+		Text:   line(base.Foreground(p.Text)),
+		Muted:  line(base.Foreground(p.Muted)),
+		Accent: line(base.Foreground(p.Accent)),
+		Timer:  line(base.Foreground(p.Timer)),
+		Warn:   line(base.Foreground(p.Warn)),
+		Key:    line(key),
+		Notice: line(base.Foreground(p.Muted).Italic(true)),
 		Help: help.Styles{
 			Ellipsis:       desc,
 			ShortKey:       key,
@@ -109,4 +110,34 @@ func New(name string) Styles {
 			FullSeparator:  desc,
 		},
 	}
+}
+
+// Style is a text style (colour and weight, no layout) with a Render that
+// costs a string concatenation. Screens render every line of every frame
+// through these; lipgloss's own Render does its full layout work for each
+// line, which was most of a frame's cost. The lipgloss style is embedded for
+// everything else (Bold, GetForeground, …).
+type Style struct {
+	lipgloss.Style
+	// pre and post are what lipgloss puts around one line of text.
+	pre, post string
+}
+
+// line takes a style of colour and text attributes only, and learns what
+// it puts around a line of text.
+func line(s lipgloss.Style) Style {
+	const probe = "x" // no escape sequence contains it
+	out := s.Render(probe)
+	i := strings.Index(out, probe)
+	return Style{Style: s, pre: out[:i], post: out[i+len(probe):]}
+}
+
+// Render styles strs joined by spaces, as lipgloss would. Text of more
+// than one line, or with tabs, goes to lipgloss, which pads and converts it.
+func (s Style) Render(strs ...string) string {
+	str := strings.Join(strs, " ")
+	if strings.ContainsAny(str, "\n\t\r") {
+		return s.Style.Render(strs...)
+	}
+	return s.pre + str + s.post
 }

@@ -32,3 +32,31 @@ func TestNightHasNoBrightWhite(t *testing.T) {
 		}
 	}
 }
+
+// The fast Render must draw exactly what lipgloss draws, or screens would
+// change colour or width with it.
+func TestRenderIsLipglossRender(t *testing.T) {
+	inputs := [][]string{
+		{""}, {"x"}, {"Stretch the muscle"}, {"0:30", "hold"}, {"  padded  "},
+		{"wide 漢字 and é"}, {"\x1b[1mbold\x1b[m inside"}, {"two\nlines"}, {"a\ttab"}, {"crlf\r\nline"},
+		{}, {"", ""},
+	}
+	for _, name := range []string{Night, Day} {
+		st := New(name)
+		for field, s := range map[string]Style{"title": st.Title, "text": st.Text, "muted": st.Muted, "accent": st.Accent,
+			"timer": st.Timer, "warn": st.Warn, "key": st.Key, "notice": st.Notice} {
+			for _, in := range inputs {
+				if got, want := s.Render(in...), s.Style.Render(in...); got != want {
+					t.Errorf("%s %s Render(%q) = %q, lipgloss draws %q", name, field, in, got, want)
+				}
+			}
+		}
+	}
+}
+
+func BenchmarkRenderLine(b *testing.B) {
+	st := New(Night)
+	for range b.N {
+		_ = st.Text.Render("Straighten your leg and pull your toes toward your shin.")
+	}
+}
