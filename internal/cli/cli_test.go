@@ -165,3 +165,27 @@ func TestLearnUnknownTopicListsTheValidOnes(t *testing.T) {
 		t.Errorf("exit %d, stderr %q", code, errs)
 	}
 }
+
+// A sudden cold, pale or blue leg (a blocked artery) is an emergency: in
+// every plain output that prints the tiers it sits under "Call emergency
+// services now", before the same-day tier starts.
+func TestColdPaleLegIsUnderTheEmergencyTier(t *testing.T) {
+	for _, args := range [][]string{{"learn", "doctor"}, {"now"}} {
+		code, out, _ := run(t, nil, args...)
+		emergency := strings.Index(out, "Call emergency services now")
+		today := strings.Index(out, "Get medical help today")
+		leg := strings.Index(out, "cold, pale or blue")
+		if code != ExitOK || emergency < 0 || today < 0 || leg < emergency || leg > today {
+			t.Errorf("%v: exit %d; the cold, pale or blue leg must be between the emergency heading (%d) and the same-day heading (%d), found at %d:\n%s", args, code, emergency, today, leg, out)
+		}
+	}
+}
+
+// The painkiller aftercare line says who should ask a pharmacist first.
+func TestPainkillerLineCarriesThePharmacistCaution(t *testing.T) {
+	_, out, _ := run(t, nil, "now")
+	flat := strings.Join(strings.Fields(out), " ")
+	if !strings.Contains(flat, "Check with a pharmacist first if you are pregnant, take a blood thinner, or have kidney, heart or stomach problems.") {
+		t.Errorf("painkiller caution missing:\n%s", out)
+	}
+}
