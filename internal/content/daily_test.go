@@ -346,6 +346,18 @@ func TestDailyProblemsWithPositions(t *testing.T) {
 			want:    []string{`redflags.yaml:1:1: see_doctor is missing; say when the journal advises seeing a doctor (nights, in_last, longer) and what it says`},
 		},
 		{
+			name:    "see_doctor: night rules out of range, text missing",
+			changes: []change{{FileRedFlags, "  longer: 10m\n", "  longer: 10m\n  several:\n    cramps: -1\n    nights: 0\n    in_last: 400\n  severe:\n    severity: 11\n    nights: 3\n    in_last: 14\n    text: Severe cramps, again and again.\n  most_nights:\n    nights: 15\n    in_last: 30\n"}},
+			want: []string{
+				`redflags.yaml:25:3: see_doctor.several.text is missing; it says why, when several cramps in one night`,
+				`redflags.yaml:26:13: see_doctor.several.cramps (cramps in one night) must be from 1 to 100, or left out for 1, got -1`,
+				`redflags.yaml:27:13: see_doctor.several.nights must be at least 1 (how many nights must have several cramps in one night), got 0`,
+				`redflags.yaml:28:14: see_doctor.several.in_last must be from nights (1) to 366, got 400`,
+				`redflags.yaml:30:15: see_doctor.severe.severity must be from 1 to 10 (the 0-10 scale), or left out, got 11`,
+				`redflags.yaml:34:3: see_doctor.most_nights.text is missing; it says why, when cramps on most nights`,
+			},
+		},
+		{
 			name:    "see_doctor: unknown field",
 			changes: []change{{FileRedFlags, "  nights: 4", "  night: 4"}},
 			want: []string{

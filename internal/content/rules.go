@@ -203,9 +203,12 @@ func shownTexts(docs ruleDocs, set *Set) []shown {
 			}
 		}
 		sd := &set.RedFlags.SeeDoctor
-		all := strings.Join([]string{sd.Frequent, sd.Long, sd.Text}, "\n")
+		all := strings.Join([]string{sd.Frequent, sd.Long, sd.Several.Text, sd.Most.Text, sd.Severe.Text, sd.Text}, "\n")
 		add(d, "$.see_doctor.frequent", sd.Frequent, all)
 		add(d, "$.see_doctor.long", sd.Long, all)
+		add(d, "$.see_doctor.several.text", sd.Several.Text, all)
+		add(d, "$.see_doctor.most_nights.text", sd.Most.Text, all)
+		add(d, "$.see_doctor.severe.text", sd.Severe.Text, all)
 		add(d, "$.see_doctor.text", sd.Text, all)
 	}
 	if p := docs.routines; p != nil {

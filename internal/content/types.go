@@ -160,18 +160,51 @@ type RedFlags struct {
 }
 
 // SeeDoctor is the journal's threshold for advising a doctor's visit. It is
-// met when cramps fell on at least Nights of the last InLast nights, or when
-// one episode lasted longer than Longer.
+// met when cramps fell on at least Nights of the last InLast nights, when
+// one episode lasted longer than Longer, or when one of the night rules
+// (Several, Most, Severe) is met.
 type SeeDoctor struct {
 	Nights int      `yaml:"nights"`
 	InLast int      `yaml:"in_last"`
 	Longer Duration `yaml:"longer"`
 	// Frequent and Long say why, in the person's words; the journal adds the
 	// figures. Text is what to do (the "book an appointment" advice).
-	Frequent string   `yaml:"frequent"`
-	Long     string   `yaml:"long"`
-	Text     string   `yaml:"text"`
-	Sources  []string `yaml:"sources"`
+	Frequent string `yaml:"frequent"`
+	Long     string `yaml:"long"`
+	// Several: several cramps in one night, on more than one recent night.
+	// Most: cramps on most nights of a longer stretch. Severe: severe
+	// cramps, again and again (brief §4.3). Each is off when left out.
+	Several NightRule `yaml:"several,omitempty"`
+	Most    NightRule `yaml:"most_nights,omitempty"`
+	Severe  NightRule `yaml:"severe,omitempty"`
+	Text    string    `yaml:"text"`
+	Sources []string  `yaml:"sources"`
+}
+
+// NightRule is met when at least Nights of the last InLast nights each had
+// at least Cramps cramps (1 when zero) and, when Severity is set, a cramp
+// rated Severity or more out of 10. Text says why, in the person's words;
+// the journal adds the figures. A zero Nights turns the rule off.
+type NightRule struct {
+	Cramps   int    `yaml:"cramps,omitempty"`
+	Severity int    `yaml:"severity,omitempty"`
+	Nights   int    `yaml:"nights"`
+	InLast   int    `yaml:"in_last"`
+	Text     string `yaml:"text"`
+}
+
+// On reports whether the rule is set.
+func (r NightRule) On() bool { return r.Nights > 0 && r.InLast > 0 }
+
+// Within is the threshold looking at no more than n nights: a report of n
+// nights cites only what it shows, so a rule that needs more than n nights
+// with cramps is not met in it.
+func (sd SeeDoctor) Within(n int) SeeDoctor {
+	sd.InLast = min(sd.InLast, n)
+	for _, r := range []*NightRule{&sd.Several, &sd.Most, &sd.Severe} {
+		r.InLast = min(r.InLast, n)
+	}
+	return sd
 }
 
 // Tier ids. All three must be present, in this order.

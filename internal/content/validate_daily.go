@@ -247,5 +247,42 @@ func checkSeeDoctor(d *doc, s *SeeDoctor, keys map[string]bool) {
 			d.errorf(p+"."+f.key, "see_doctor.%s is missing; it says %s", f.key, f.what)
 		}
 	}
+	for _, r := range []struct {
+		key  string
+		rule NightRule
+		what string
+	}{
+		{"several", s.Several, "several cramps in one night"},
+		{"most_nights", s.Most, "cramps on most nights"},
+		{"severe", s.Severe, "severe cramps again and again"},
+	} {
+		if d.has(p + "." + r.key) {
+			checkNightRule(d, p+"."+r.key, "see_doctor."+r.key, r.rule, r.what)
+		}
+	}
 	checkCites(d, p, "see_doctor", s.Sources, keys)
+}
+
+// maxNightWindow bounds a night rule's window: the journal's longest view
+// is about a year.
+const maxNightWindow = 366
+
+// checkNightRule checks one of see_doctor's night rules: whole, sensible
+// numbers and a reason in words.
+func checkNightRule(d *doc, p, name string, r NightRule, what string) {
+	if r.Nights < 1 {
+		d.errorf(p+".nights", "%s.nights must be at least 1 (how many nights must have %s), got %d", name, what, r.Nights)
+	}
+	if r.InLast < max(r.Nights, 1) || r.InLast > maxNightWindow {
+		d.errorf(p+".in_last", "%s.in_last must be from nights (%d) to %d, got %d", name, max(r.Nights, 1), maxNightWindow, r.InLast)
+	}
+	if r.Cramps < 0 || r.Cramps > 100 {
+		d.errorf(p+".cramps", "%s.cramps (cramps in one night) must be from 1 to 100, or left out for 1, got %d", name, r.Cramps)
+	}
+	if r.Severity < 0 || r.Severity > 10 {
+		d.errorf(p+".severity", "%s.severity must be from 1 to 10 (the 0-10 scale), or left out, got %d", name, r.Severity)
+	}
+	if blank(r.Text) {
+		d.errorf(p+".text", "%s.text is missing; it says why, when %s", name, what)
+	}
 }

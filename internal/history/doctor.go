@@ -23,18 +23,24 @@ import (
 //     is named). Episodes left before they eased do not count, since their
 //     time is how long the flow was open, not how long the cramp lasted.
 //
+// Then the night rules (brief §4.3), each over its own last nights:
+//   - several: at least sd.Several.Cramps cramps in one night, on at least
+//     sd.Several.Nights nights;
+//   - most nights: cramps on at least sd.Most.Nights nights;
+//   - severe: a cramp rated sd.Severe.Severity or more, on at least
+//     sd.Severe.Nights nights.
+//
 // A zero Nights, InLast or Longer turns its check off. What to do
-// (sd.Text) is for the caller to show under the reasons.
+// (sd.Text) is for the caller to show under the reasons. This is the one
+// place the rule lives: the journal screen, `cramp journal` and the report
+// all ask it.
 func (h *History) SeeDoctor(sd content.SeeDoctor, today night.Date) []string {
 	var reasons []string
-	if sd.InLast <= 0 {
-		return nil
-	}
-	if w := h.Last(today, sd.InLast); sd.Nights > 0 && w.CrampNights >= sd.Nights {
+	if w := h.Last(today, sd.InLast); sd.InLast > 0 && sd.Nights > 0 && w.CrampNights >= sd.Nights {
 		reasons = append(reasons, withFigure(sd.Frequent,
 			fmt.Sprintf("Cramps on %d of the last %d nights.", w.CrampNights, sd.InLast)))
 	}
-	if sd.Longer.Duration > 0 {
+	if sd.InLast > 0 && sd.Longer.Duration > 0 {
 		var longest *Episode
 		for i := len(h.Episodes) - 1; i >= 0; i-- {
 			e := &h.Episodes[i]
@@ -51,7 +57,59 @@ func (h *History) SeeDoctor(sd content.SeeDoctor, today night.Date) []string {
 				fmt.Sprintf("The longest lasted %s, on the night of %s.", Minutes(longest.Seconds), NightName(longest.Night))))
 		}
 	}
+	for _, r := range []struct {
+		rule   content.NightRule
+		figure func(m met) string
+	}{
+		{sd.Several, func(m met) string {
+			return fmt.Sprintf("%d of the last %d nights had %d or more cramps each (%s on those nights); the most in one night was %d.",
+				m.nights, sd.Several.InLast, max(sd.Several.Cramps, 1), count(m.cramps, "cramp", "cramps"), m.most)
+		}},
+		{sd.Most, func(m met) string {
+			return fmt.Sprintf("Cramps on %d of the last %d nights, %s in all.", m.nights, sd.Most.InLast, count(m.cramps, "cramp", "cramps"))
+		}},
+		{sd.Severe, func(m met) string {
+			return fmt.Sprintf("Rated %d or more out of 10 on %d of the last %d nights; the worst was %d.",
+				sd.Severe.Severity, m.nights, sd.Severe.InLast, m.worst)
+		}},
+	} {
+		if m, ok := h.meets(r.rule, today); ok {
+			reasons = append(reasons, withFigure(r.rule.Text, r.figure(m)))
+		}
+	}
 	return reasons
+}
+
+// met is what the nights that meet a night rule held.
+type met struct {
+	nights, cramps, most, worst int
+}
+
+// meets counts the nights of the last r.InLast (ending with today) that
+// each meet r, and whether there are enough of them.
+func (h *History) meets(r content.NightRule, today night.Date) (met, bool) {
+	m := met{worst: -1}
+	if !r.On() {
+		return m, false
+	}
+	for _, n := range h.byNight[h.search(today-night.Date(r.InLast)+1):h.search(today+1)] {
+		if n.Cramps < max(r.Cramps, 1) || (r.Severity > 0 && n.Worst < r.Severity) {
+			continue
+		}
+		m.nights++
+		m.cramps += n.Cramps
+		m.most = max(m.most, n.Cramps)
+		m.worst = max(m.worst, n.Worst)
+	}
+	return m, m.nights >= r.Nights
+}
+
+// count writes "1 night", "3 nights".
+func count(n int, one, many string) string {
+	if n == 1 {
+		return "1 " + one
+	}
+	return fmt.Sprintf("%d %s", n, many)
 }
 
 // withFigure follows the content's words with the figures, as a sentence

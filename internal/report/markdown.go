@@ -223,7 +223,7 @@ func (r *Report) writeSeeDoctor(b *strings.Builder, set *content.Set) {
 	// Only the period's own nights, so every figure the notice cites is in
 	// the report: a short report looks at its own nights, not at cramps it
 	// does not show. The threshold met in fewer nights is met in sd.InLast.
-	sd.InLast = min(sd.InLast, r.Period.Nights())
+	sd = sd.Within(r.Period.Nights())
 	reasons := r.hist.SeeDoctor(sd, r.Period.Last)
 	if len(reasons) == 0 {
 		return

@@ -417,3 +417,30 @@ func TestCSVOutcomes(t *testing.T) {
 		t.Errorf("outcomes %q, want %q", got, want)
 	}
 }
+
+// The report asks the same rule as the journal: 9 cramps on 3 nights this
+// week, rated 9 of 10, give the several-a-night and severe reasons with the
+// person's figures, under "Time to see a doctor".
+func TestSeeDoctorHearsSeveralANightAndSevere(t *testing.T) {
+	loc := testkit.Berlin
+	now := time.Date(2026, 11, 23, 23, 30, 0, 0, loc)
+	nine := 9
+	var recs []journal.Record
+	for _, day := range []int{18, 20, 22} {
+		for i := range 3 {
+			id := fmt.Sprintf("e%d-%d", day, i)
+			recs = append(recs, eased(id, time.Date(2026, 11, day, 23, 10*i, 0, 0, loc), 60, "calf", "left")...)
+			recs = append(recs, journal.Record{ID: id + "-sev", Type: journal.TypeCrampUpdate, Time: time.Date(2026, 11, day, 23, 10*i+2, 0, 0, loc), Episode: id, Severity: &nine})
+		}
+	}
+	md := strings.Join(strings.Fields(reportOf(t, recs, 14, now)), " ")
+	for _, want := range []string{
+		"## Time to see a doctor",
+		"3 of the last 7 nights had 3 or more cramps each (9 cramps on those nights); the most in one night was 3.",
+		"Rated 8 or more out of 10 on 3 of the last 14 nights; the worst was 9.",
+	} {
+		if !strings.Contains(md, want) {
+			t.Errorf("report lacks %q:\n%s", want, md)
+		}
+	}
+}
