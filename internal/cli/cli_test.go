@@ -189,3 +189,29 @@ func TestPainkillerLineCarriesThePharmacistCaution(t *testing.T) {
 		t.Errorf("painkiller caution missing:\n%s", out)
 	}
 }
+
+// The stretch a person sees first says not to stretch a swollen, warm or red
+// leg, for every site; the thigh gets thigh stretches and no towel-around-
+// the-foot tip; getting into a warm shower at night carries the balance cue.
+func TestReliefTextPerSite(t *testing.T) {
+	for _, site := range []string{"", "calf", "foot", "thigh"} {
+		args := []string{"now"}
+		if site != "" {
+			args = append(args, "--site", site)
+		}
+		_, out, _ := run(t, nil, args...)
+		flat := strings.Join(strings.Fields(out), " ")
+		first := flat[strings.Index(flat, "1. Stretch the muscle"):strings.Index(flat, "2. ")]
+		if !strings.Contains(first, "Swollen, warm or red leg? Don't stretch or rub it. Get it checked today.") {
+			t.Errorf("site %q: the stretch step lacks the clot caution:\n%s", site, first)
+		}
+		if site == "thigh" {
+			if strings.Contains(first, "ball of your foot") || !strings.Contains(first, "Back of the thigh") || !strings.Contains(first, "Front of the thigh") {
+				t.Errorf("thigh stretch should name the back and front of the thigh and no foot towel tip:\n%s", first)
+			}
+		}
+		if !strings.Contains(flat, "For a shower or bath at night, turn on a light and hold on to something stable.") {
+			t.Errorf("site %q: the warm shower lacks the balance cue", site)
+		}
+	}
+}

@@ -89,6 +89,16 @@ func TestDailyProblemsWithPositions(t *testing.T) {
 			want:    []string{`routines.yaml:3:12: get_ready: 5 needs a unit; write it like "5s" or "10m"`},
 		},
 		{
+			name:    "during without sources",
+			changes: []change{{FileRoutines, "during_sources: [NHS-LC]\n", ""}},
+			want:    []string{`routines.yaml:1:1: during_sources is missing; cite the line under every hold with at least one key from sources.yaml`},
+		},
+		{
+			name:    "during citing an unknown source",
+			changes: []change{{FileRoutines, "during_sources: [NHS-LC]\n", "during_sources: [NHS-LC, NOPE]\n"}},
+			want:    []string{`routines.yaml:60:26: unknown source key "NOPE"; it is not in sources.yaml`},
+		},
+		{
 			name:    "blank during",
 			changes: []change{{FileRoutines, "during: Firm tension, never sharp pain. Keep breathing.", `during: " "`}},
 			want:    []string{`routines.yaml:5:9: during is missing; it is the line under every hold (stretch gently, never into sharp pain; keep breathing)`},
@@ -317,15 +327,15 @@ func TestDailyProblemsWithPositions(t *testing.T) {
 				{FileRedFlags, "longer: 10m", "longer: 0s"},
 			},
 			want: []string{
-				`redflags.yaml:22:11: see_doctor.nights must be at least 1, got 0`,
-				`redflags.yaml:23:12: see_doctor.in_last must be at least nights (1), got -1`,
-				`redflags.yaml:24:11: see_doctor.longer must be a positive duration, got 0s`,
+				`redflags.yaml:25:11: see_doctor.nights must be at least 1, got 0`,
+				`redflags.yaml:26:12: see_doctor.in_last must be at least nights (1), got -1`,
+				`redflags.yaml:27:11: see_doctor.longer must be a positive duration, got 0s`,
 			},
 		},
 		{
 			name:    "see_doctor: in_last below nights",
 			changes: []change{{FileRedFlags, "in_last: 7", "in_last: 3"}},
-			want:    []string{`redflags.yaml:23:12: see_doctor.in_last must be at least nights (4), got 3`},
+			want:    []string{`redflags.yaml:26:12: see_doctor.in_last must be at least nights (4), got 3`},
 		},
 		{
 			name: "see_doctor: texts missing, source unknown",
@@ -335,9 +345,9 @@ func TestDailyProblemsWithPositions(t *testing.T) {
 				{FileRedFlags, "    - NHS-LC", "    - NOPE"},
 			},
 			want: []string{
-				`redflags.yaml:21:1: see_doctor.long is missing; it says why, when a cramp lasted too long`,
-				`redflags.yaml:26:9: see_doctor.text is missing; it says what to do (book an appointment)`,
-				`redflags.yaml:28:7: unknown source key "NOPE"; it is not in sources.yaml`,
+				`redflags.yaml:24:1: see_doctor.long is missing; it says why, when a cramp lasted too long`,
+				`redflags.yaml:29:9: see_doctor.text is missing; it says what to do (book an appointment)`,
+				`redflags.yaml:31:7: unknown source key "NOPE"; it is not in sources.yaml`,
 			},
 		},
 		{
@@ -349,20 +359,20 @@ func TestDailyProblemsWithPositions(t *testing.T) {
 			name:    "see_doctor: night rules out of range, text missing",
 			changes: []change{{FileRedFlags, "  longer: 10m\n", "  longer: 10m\n  several:\n    cramps: -1\n    nights: 0\n    in_last: 400\n  severe:\n    severity: 11\n    nights: 3\n    in_last: 14\n    text: Severe cramps, again and again.\n  most_nights:\n    nights: 15\n    in_last: 30\n"}},
 			want: []string{
-				`redflags.yaml:25:3: see_doctor.several.text is missing; it says why, when several cramps in one night`,
-				`redflags.yaml:26:13: see_doctor.several.cramps (cramps in one night) must be from 1 to 100, or left out for 1, got -1`,
-				`redflags.yaml:27:13: see_doctor.several.nights must be at least 1 (how many nights must have several cramps in one night), got 0`,
-				`redflags.yaml:28:14: see_doctor.several.in_last must be from nights (1) to 366, got 400`,
-				`redflags.yaml:30:15: see_doctor.severe.severity must be from 1 to 10 (the 0-10 scale), or left out, got 11`,
-				`redflags.yaml:34:3: see_doctor.most_nights.text is missing; it says why, when cramps on most nights`,
+				`redflags.yaml:28:3: see_doctor.several.text is missing; it says why, when several cramps in one night`,
+				`redflags.yaml:29:13: see_doctor.several.cramps (cramps in one night) must be from 1 to 100, or left out for 1, got -1`,
+				`redflags.yaml:30:13: see_doctor.several.nights must be at least 1 (how many nights must have several cramps in one night), got 0`,
+				`redflags.yaml:31:14: see_doctor.several.in_last must be from nights (1) to 366, got 400`,
+				`redflags.yaml:33:15: see_doctor.severe.severity must be from 1 to 10 (the 0-10 scale), or left out, got 11`,
+				`redflags.yaml:37:3: see_doctor.most_nights.text is missing; it says why, when cramps on most nights`,
 			},
 		},
 		{
 			name:    "see_doctor: unknown field",
 			changes: []change{{FileRedFlags, "  nights: 4", "  night: 4"}},
 			want: []string{
-				`redflags.yaml:21:1: see_doctor.nights must be at least 1, got 0`,
-				`redflags.yaml:22:3: unknown field "night"; did you mean "nights"?`,
+				`redflags.yaml:24:1: see_doctor.nights must be at least 1, got 0`,
+				`redflags.yaml:25:3: unknown field "night"; did you mean "nights"?`,
 			},
 		},
 	}

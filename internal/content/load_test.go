@@ -198,7 +198,7 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 		{
 			name:    "unknown source key in a red flag",
 			changes: []change{{FileRedFlags, "sources: [MAYO-NLC]", "sources: [MAYO]"}},
-			want:    []string{`redflags.yaml:20:19: unknown source key "MAYO"; it is not in sources.yaml`},
+			want:    []string{`redflags.yaml:23:19: unknown source key "MAYO"; it is not in sources.yaml`},
 		},
 		{
 			name:    "step without sources",
@@ -374,21 +374,22 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 			name:    "tiers out of order",
 			changes: []change{{FileRedFlags, "  - id: urgent", "  - id: routine"}, {FileRedFlags, "  - id: routine\n    title: See", "  - id: urgent\n    title: See"}},
 			want: []string{
-				`redflags.yaml:9:9: tier 2 must be "urgent", got "routine"; the tiers are emergency, urgent and routine, in that order`,
-				`redflags.yaml:15:9: tier 3 must be "routine", got "urgent"; the tiers are emergency, urgent and routine, in that order`,
+				`redflags.yaml:10:9: tier 2 must be "urgent", got "routine"; the tiers are emergency, urgent and routine, in that order`,
+				`redflags.yaml:17:9: tier 3 must be "routine", got "urgent"; the tiers are emergency, urgent and routine, in that order`,
 			},
 		},
 		{
 			name:    "tier missing",
-			changes: []change{{FileRedFlags, "  - id: routine\n    title: See your doctor\n    action: Book an appointment.\n    signs:\n      - text: Cramps that keep disturbing your sleep.\n        sources: [MAYO-NLC]\n", ""}},
+			changes: []change{{FileRedFlags, "  - id: routine\n    title: See your doctor\n    action: Book an appointment.\n    sources: [\"NHS-LC\"]\n    signs:\n      - text: Cramps that keep disturbing your sleep.\n        sources: [MAYO-NLC]\n", ""}},
 			want:    []string{`redflags.yaml:2:1: tiers: missing routine; the tiers are emergency, urgent and routine, in that order`},
 		},
 		{
 			name:    "tier without signs or action",
-			changes: []change{{FileRedFlags, "    action: Book an appointment.\n    signs:\n      - text: Cramps that keep disturbing your sleep.\n        sources: [MAYO-NLC]\n", ""}},
+			changes: []change{{FileRedFlags, "    action: Book an appointment.\n    sources: [\"NHS-LC\"]\n    signs:\n      - text: Cramps that keep disturbing your sleep.\n        sources: [MAYO-NLC]\n", ""}},
 			want: []string{
-				`redflags.yaml:15:5: tier "routine" has no action`,
-				`redflags.yaml:15:5: tier "routine" lists no signs`,
+				`redflags.yaml:17:5: tier "routine" has no action`,
+				`redflags.yaml:17:5: tier "routine" (its action) cites no source; add at least one key from sources.yaml`,
+				`redflags.yaml:17:5: tier "routine" lists no signs`,
 			},
 		},
 		{
@@ -404,8 +405,8 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 				`sources.yaml:12:10: source key "MAYO NLC" may only hold letters, digits and hyphens, like "NHS-LC"`,
 				`relief.yaml:22:23: unknown source key "MAYO-NLC-causes"; it is not in sources.yaml`,
 				`relief.yaml:39:21: unknown source key "MAYO-NLC"; it is not in sources.yaml`,
-				`redflags.yaml:14:27: unknown source key "MAYO-NLC"; it is not in sources.yaml`,
-				`redflags.yaml:20:19: unknown source key "MAYO-NLC"; it is not in sources.yaml`,
+				`redflags.yaml:16:27: unknown source key "MAYO-NLC"; it is not in sources.yaml`,
+				`redflags.yaml:23:19: unknown source key "MAYO-NLC"; it is not in sources.yaml`,
 			},
 		},
 		// learn.yaml
@@ -539,7 +540,7 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 				`relief.yaml:21:12: next names step "nowhere", which does not exist`,
 				`relief.yaml:23:5: step "massage" has no title`,
 				`relief.yaml:24:5: unknown field "titel"; did you mean "title"?`,
-				`redflags.yaml:8:19: unknown source key "NOPE"; it is not in sources.yaml`,
+				`redflags.yaml:9:19: unknown source key "NOPE"; it is not in sources.yaml`,
 				`about.yaml:1:10: version must be 1, got 3`,
 			},
 		},
@@ -591,8 +592,8 @@ func TestUnknownFieldsAllReported(t *testing.T) {
 		`relief.yaml:15:5: step "walk" has no title`,
 		`relief.yaml:16:5: unknown field "titel"; did you mean "title"?`,
 		`relief.yaml:17:5: unknown field "colour"; the fields here are id, title, text, sites, tip, hold, stands, balance_cue, seated_alternative, caution, next, sources`,
-		`redflags.yaml:15:5: tier "routine" has no action`,
-		`redflags.yaml:17:5: unknown field "actoin"; did you mean "action"?`,
+		`redflags.yaml:17:5: tier "routine" has no action`,
+		`redflags.yaml:19:5: unknown field "actoin"; did you mean "action"?`,
 	}
 	if got := errs.Error(); got != strings.Join(want, "\n") {
 		t.Errorf("got:\n%s\nwant:\n%s", got, strings.Join(want, "\n"))

@@ -56,6 +56,7 @@ var Rules = []string{
 	RuleQuinine, RuleDoses, RuleClaims, RuleDiagnosis, RuleStandCue,
 	RuleHeatCold, RuleEscalation, RuleEmergency, RuleSupplements, RuleDisclaimer,
 	RuleHoldTime, RuleIntensity, RuleStretchSafety, RuleSides, RuleFluids, RuleDiet,
+	RuleSentences,
 }
 
 // textRules run over every shown text (see shownTexts). A rule runs only on
@@ -92,6 +93,8 @@ var setRules = []func(docs ruleDocs, set *Set){
 	checkSides,         // §8.7
 	checkFluids,        // P1, §8.9b
 	checkDiet,          // P7
+	// rules_readable.go
+	checkSentences, // change log 5
 }
 
 // ruleDocs are the parsed files the rules read; a file that could not be

@@ -283,7 +283,7 @@ func TestSafetyRules(t *testing.T) {
 				{FileRedFlags, "text: Book an appointment with a doctor.", "text: It is just a cramp."},
 			},
 			want: []string{
-				`redflags.yaml:27:15: [no-diagnosis] "just a cramp" sounds like a diagnosis or waves a warning sign away; say what it may be and what to do ("this may be …; get it checked today")`,
+				`redflags.yaml:30:15: [no-diagnosis] "just a cramp" sounds like a diagnosis or waves a warning sign away; say what it may be and what to do ("this may be …; get it checked today")`,
 				`routines.yaml:26:27: [hedged-claims] "guaranteed" promises more than the evidence shows; hedge it ("may help", "some people find") or negate it ("is not a cure")`,
 				`routines.yaml:39:40: [quinine-warned] "Tonic water" is mentioned without a warning; quinine and tonic water may only appear in a note that says they are not recommended, and why`,
 				`checklist.yaml:23:10: [supplement-ask] "Magnesium" is mentioned without saying to ask a doctor or pharmacist first (or that it is unlikely to help); the app never suggests taking a supplement`,
@@ -404,6 +404,26 @@ func TestSafetyRules(t *testing.T) {
 			changes: []change{
 				{FileChecklist, "why: Ask your doctor or pharmacist whether a medicine could play a part.", "why: Ask your doctor or pharmacist whether water pills could play a part."},
 				{FileChecklist, "why: A short stretch before bed may help.", "why: Drink less alcohol, and fewer alcoholic drinks, before a stretch."},
+			},
+		},
+
+		// short-sentences
+		{
+			name: "sentences over 25 words in a relief step and in a red-flag sign",
+			changes: []change{
+				{FileRelief, massage, "    text: Rub it. Rub or knead the tight muscle firmly but gently with both hands for as long as it helps, and keep going slowly if the cramp comes back again."},
+				{FileRedFlags, "      - text: Chest pain or sudden breathlessness.", "      - text: Chest pain, sudden breathlessness, coughing up blood, a fast heartbeat, feeling faint or dizzy, or pain that is worse when you breathe in, together with a swollen leg."},
+			},
+			want: []string{
+				`relief.yaml:25:19: [short-sentences] a sentence of 28 words ("Rub or knead the tight muscle firmly but …"); keep each sentence to 25 words or fewer: it is read in pain, at night. Split it, or write the signs as a short list after a colon`,
+				`redflags.yaml:8:15: [short-sentences] a sentence of 28 words ("Chest pain, sudden breathlessness, coughing up blood, a …"); keep each sentence to 25 words or fewer: it is read in pain, at night. Split it, or write the signs as a short list after a colon`,
+			},
+		},
+		{
+			name: "near miss: 25 words, a decimal point, and a long see_doctor text (read by day)",
+			changes: []change{
+				{FileRelief, massage, "    text: Rub or knead the tight muscle firmly but gently for as long as it helps, and keep going slowly if it comes back 1.5 times."},
+				{FileRedFlags, "  long: A cramp lasted longer than 10 minutes.", "  long: A cramp lasted longer than 10 minutes, which is long enough that the next time it happens you should get medical advice on the same day rather than wait for it."},
 			},
 		},
 

@@ -219,7 +219,9 @@ type Tier struct {
 	ID     string `yaml:"id"`
 	Title  string `yaml:"title"`
 	Action string `yaml:"action"`
-	Signs  []Sign `yaml:"signs"`
+	// Sources cite the action (brief §4: where each tier sends a person).
+	Sources []string `yaml:"sources"`
+	Signs   []Sign   `yaml:"signs"`
 }
 
 // Sign is one red flag.
@@ -317,6 +319,8 @@ type Routines struct {
 	// During is the line shown under every hold: how hard to stretch, keep
 	// breathing (brief §2.3 S4).
 	During string `yaml:"during"`
+	// DuringSources cite During.
+	DuringSources []string `yaml:"during_sources"`
 	// Intro is what the picker says about stretching and its evidence
 	// (S1), Finished what the completion screen says (S9), Safety the
 	// cautions shown before starting and in help (§2.4).

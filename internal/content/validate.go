@@ -283,6 +283,7 @@ func checkRedFlags(d *doc, r *RedFlags, keys map[string]bool) {
 		if blank(t.Action) {
 			d.errorf(p+".action", "%s has no action", name)
 		}
+		checkCites(d, p, name+" (its action)", t.Sources, keys)
 		if len(t.Signs) == 0 {
 			d.errorf(p+".signs", "%s lists no signs", name)
 		}

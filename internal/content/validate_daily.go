@@ -73,6 +73,15 @@ func checkRoutines(p *parts, r *Routines, keys map[string]bool) {
 	if blank(r.During) {
 		p.field("during").errorf("", "during is missing; it is the line under every hold (stretch gently, never into sharp pain; keep breathing)")
 	}
+	ds := p.field("during_sources")
+	if len(r.DuringSources) == 0 {
+		ds.errorf("", "during_sources is missing; cite the line under every hold with at least one key from %s", FileSources)
+	}
+	for j, k := range r.DuringSources {
+		if keys != nil && !keys[k] {
+			ds.errorf(fmt.Sprintf("[%d]", j), "unknown source key %q; it is not in %s", k, FileSources)
+		}
+	}
 	intro, finished := p.field("intro"), p.field("finished")
 	checkBlock(intro.d, intro.p, "intro", &r.Intro, keys)
 	checkBlock(finished.d, finished.p, "finished", &r.Finished, keys)
