@@ -446,4 +446,6 @@ func (r *Report) htmlNotes(d *htmlData) {
 
 // selfReported is how many nights of the period had a routine recorded as
 // done without the app (see `cramp stretch --done`).
-func (r *Report) selfReported() int { return 0 }
+func (r *Report) selfReported() int {
+	return r.hist.SelfReportedNights(r.Period.First, r.Period.Last)
+}
