@@ -131,6 +131,7 @@ func states() []state {
 			setup: keys("n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n", "n"), same: true},
 		{name: "check-list", opts: app.Options{Start: tui.Check}, mustShow: words("fluids"), same: true, overlays: sweepHelp},
 		{name: "check-why", opts: app.Options{Start: tui.Check}, setup: keys("w"), same: true},
+		{name: "check-earlier-day", opts: app.Options{Start: tui.Check}, setup: keys("left"), mustShow: words("yesterday", "fluids"), same: true},
 		{name: "journal-overview", opts: app.Options{Start: tui.Journal}, mustShow: words("Journal"), same: true, overlays: sweepHelp},
 		{name: "journal-episodes", opts: app.Options{Start: tui.Journal}, setup: keys("2"), mustShow: words("Journal"), same: true},
 		{name: "journal-patterns", opts: app.Options{Start: tui.Journal}, setup: keys("3"), mustShow: words("Journal"), same: true},
