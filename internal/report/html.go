@@ -27,9 +27,10 @@ type HTMLOptions struct {
 }
 
 // htmlNotes is how many of the period's notes the page lists, the latest
-// ones: with a chart, a heatmap and the tables, ten keep 90 nights on two
-// printed pages. The Markdown report lists them all, and the page says so.
-const htmlNotes = 10
+// ones: with a chart, a heatmap, the tables and the see-a-doctor notice,
+// six long notes keep 90 nights on two printed A4 or Letter pages (printed
+// with Chromium). The Markdown report lists them all, and the page says so.
+const htmlNotes = 6
 
 // The bar chart's drawing box, in SVG user units; the page scales it to
 // its width, on screen and on paper.
