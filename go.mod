@@ -14,6 +14,7 @@ require (
 	github.com/charmbracelet/x/vt v0.0.0-20260330094520-2dce04b6f8a4
 	github.com/creack/pty v1.1.24
 	github.com/goccy/go-yaml v1.19.2
+	golang.org/x/net v0.58.0
 	golang.org/x/sys v0.47.0
 )
 

@@ -5,7 +5,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
@@ -21,6 +20,9 @@ terminal, the list otherwise.
   cramp check --list        today's items as text: "[x] ID  LABEL", one a line
   cramp check ITEM          tick ITEM for today and say what was done
   cramp check ITEM --undo   untick it
+  cramp check ITEM --day yesterday
+                            tick ITEM for an earlier day (today, yesterday or
+                            YYYY-MM-DD, at most 7 days back; not a day to come)
 
 A new day starts at 04:00 (--day-starts-at or CRAMP_DAY_STARTS_AT): a tick
 before then counts for the day before. An unknown ITEM lists the valid ones.
@@ -35,6 +37,7 @@ func runCheck(g *globals, args []string, io IO) int {
 	g.register(fs)
 	list := fs.Bool("list", false, "print today's items and their state as plain text")
 	undo := fs.Bool("undo", false, "untick ITEM instead of ticking it")
+	dayFlag := fs.String("day", "", "the day ITEM is for: today, yesterday or YYYY-MM-DD, up to 7 days back")
 	pos, code, done := parse(fs, args, io.Stdout)
 	if done {
 		return code
@@ -46,6 +49,8 @@ func runCheck(g *globals, args []string, io IO) int {
 		return usageError(io, fs, "--list takes no item")
 	case *undo && len(pos) == 0:
 		return usageError(io, fs, "--undo needs an item: cramp check ITEM --undo")
+	case *dayFlag != "" && len(pos) == 0:
+		return usageError(io, fs, "--day needs an item: cramp check ITEM --day yesterday")
 	}
 	dayStart, err := g.dayStart(io.Getenv)
 	if err != nil {
@@ -61,7 +66,12 @@ func runCheck(g *globals, args []string, io IO) int {
 	if !ok {
 		return ExitFailure
 	}
-	c := checkRun{set: set, j: journal.Open(journal.Dir(g.data, io.Getenv)), now: clock.Real{}.Now(), dayStart: dayStart, io: io}
+	c := checkRun{set: set, j: journal.Open(journal.Dir(g.data, io.Getenv)), now: checkClock.Now(), dayStart: dayStart, io: io}
+	if *dayFlag != "" {
+		if code, ok := c.backfill(*dayFlag); !ok {
+			return code
+		}
+	}
 	if len(pos) == 0 {
 		return c.list()
 	}
@@ -75,9 +85,16 @@ type checkRun struct {
 	now      time.Time
 	dayStart time.Duration
 	io       IO
+	// on is the day a backfilled tick is for (--day); set says it is.
+	on backfillDay
 }
 
-func (c checkRun) today() night.Date { return night.Of(c.now, c.dayStart) }
+func (c checkRun) today() night.Date {
+	if c.on.set {
+		return c.on.day
+	}
+	return night.Of(c.now, c.dayStart)
+}
 
 // read reads the journal, telling stderr about lines it had to skip.
 func (c checkRun) read() (*history.History, error) {
@@ -153,7 +170,7 @@ func (c checkRun) tick(arg string, done bool) int {
 			id, it.Label, already, c.today(), p.Done, p.Total)
 		return ExitOK
 	}
-	rec, err := c.j.Append(history.Tick(id, done, c.now, c.dayStart))
+	rec, err := c.j.Append(history.TickOn(id, done, c.today(), c.now))
 	if err != nil {
 		fmt.Fprintf(c.io.Stderr, "cramp check: could not save the tick, nothing was changed: %v\n", err)
 		return ExitFailure

@@ -112,8 +112,11 @@ Usage:
   cramp journal                         your nights, episodes and patterns
   cramp log --site S [--side X] [--minutes N] [--severity 0-10] [--at TIME] [--note TEXT]
                                         add a cramp you had earlier
-  cramp report [--days 14] [--format md|csv|json]
+  cramp report [--days 14] [--format md|csv|json|html] [--name N] [--notes T]
                                         a report for your doctor, to stdout
+  cramp import FILE.json                add an export's records that are new to this journal
+  cramp remind --at 21:45 [--days mon-fri] [--stdout | --install | --uninstall] [--dry-run]
+                                        a bedtime reminder: a calendar file or a notification
   cramp learn [TOPIC]                   causes, when to see a doctor, cramp vs clot vs restless legs
   cramp content validate [DIR]          check the built-in content, or DIR over it
   cramp content export DIR [--force]    write the built-in content to DIR, to customise
@@ -171,6 +174,10 @@ func Run(args []string, io IO) int {
 		return runLog(&g, args, io)
 	case "report":
 		return runReport(&g, args, io)
+	case "import":
+		return runImport(&g, args, io)
+	case "remind":
+		return runRemind(&g, args, io)
 	case "version":
 		fmt.Fprintln(io.Stdout, "cramp", Version)
 		return ExitOK

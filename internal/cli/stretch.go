@@ -18,7 +18,7 @@ import (
 // and a typo such as 300 for 30 should not lock a stretch for ten minutes.
 const maxHold = 5 * time.Minute
 
-const stretchUsage = `Usage: cramp stretch [--routine NAME] [--seated] [--hold 30s] [--rest] [flags]
+const stretchUsage = `Usage: cramp stretch [--routine NAME] [--seated] [--hold 30s] [--rest | --done [--night N]] [flags]
 
 The bedtime stretch routine: hands-free holds with a lead-in, a prompt to
 switch sides and a bell at each change. Without --routine, a list to choose
@@ -28,6 +28,11 @@ routine is printed as a numbered list.
 --rest marks tonight as a rest night (it keeps your stretch streak) and
 prints the streak, without opening the screen. When tonight's routine is
 already finished, tonight counts as it is and tomorrow night is marked.
+
+--done records a routine you did without the app (the default one, or
+--routine) for tonight, or --night yesterday|YYYY-MM-DD up to 7 nights back:
+it counts for your streak and the evening-stretch item, and the report says
+it was self-reported.
 
 Flags:
 `
@@ -41,17 +46,33 @@ func runStretch(g *globals, args []string, io IO) int {
 		opts     = &launch.Stretch
 		holdText string
 		rest     bool
+		doneFlag bool
+		nightArg string
 	)
 	fs.StringVar(&opts.Routine, "routine", "", "the routine to play, by id (nightly, short, seated, or your own)")
 	fs.BoolVar(&opts.Seated, "seated", false, "seated versions of every standing stretch")
 	fs.StringVar(&holdText, "hold", "", "every hold this long: 30s, 45s, 1m (or plain seconds, 45); up to 5m")
 	fs.BoolVar(&rest, "rest", false, "mark tonight as a rest night (tomorrow night once tonight's routine is done) and print the streak")
+	fs.BoolVar(&doneFlag, "done", false, "record a routine done without the app (self-reported) and print the streak")
+	fs.StringVar(&nightArg, "night", "", "with --done: the night it was for: tonight, yesterday or YYYY-MM-DD, up to 7 nights back")
 	pos, code, done := parse(fs, args, io.Stdout)
 	if done {
 		return code
 	}
 	if len(pos) > 0 {
 		return usageError(io, fs, "unexpected argument %q", pos[0])
+	}
+	switch {
+	case nightArg != "" && !doneFlag:
+		return usageError(io, fs, "--night is for --done: cramp stretch --done --night yesterday")
+	case doneFlag && (rest || opts.Seated || holdText != ""):
+		return usageError(io, fs, "--done records a routine done without the app; it takes no --rest, --seated or --hold")
+	case doneFlag:
+		set, ok := g.loadAll(io)
+		if !ok {
+			return ExitFailure
+		}
+		return stretchDone(g, set, opts.Routine, nightArg, io)
 	}
 	if holdText != "" {
 		d, err := parseHold(holdText)

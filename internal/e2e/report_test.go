@@ -68,7 +68,7 @@ func BenchmarkReportProcess20k(b *testing.B) {
 	if err := reportgen.Write(env.DataDir, reportgen.Records(20000, time.Now().In(loc))); err != nil {
 		b.Fatal(err)
 	}
-	for _, format := range []string{"md", "csv", "json"} {
+	for _, format := range []string{"md", "csv", "json", "html"} {
 		b.Run(format, func(b *testing.B) {
 			var times []time.Duration
 			for b.Loop() {

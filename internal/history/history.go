@@ -80,6 +80,8 @@ type Run struct {
 	Done     []string
 	Skipped  []string
 	Seated   bool
+	// SelfReported: done without the app, recorded afterwards.
+	SelfReported bool
 }
 
 // Load writes what screens have queued, reads the whole journal and folds
@@ -154,7 +156,7 @@ func Build(recs []journal.Record) *History {
 				continue
 			}
 			run := Run{Time: r.Time, Night: day, Routine: r.Routine, Finished: r.Outcome == journal.OutcomeFinished,
-				Done: r.StepsDone, Skipped: r.StepsSkipped, Seated: r.Seated}
+				Done: r.StepsDone, Skipped: r.StepsSkipped, Seated: r.Seated, SelfReported: r.SelfReported}
 			h.Routines = append(h.Routines, run)
 			if run.Finished {
 				h.stretched[day] = true

@@ -41,7 +41,7 @@ const (
 	TypeCrampLog    = "cramp.log"    // a past episode added afterwards (cramp log): Time is when it began; Site, Side, Seconds, Severity, Note. Its ID is the episode id
 	TypeCrampDelete = "cramp.delete" // the episode named by Episode is deleted (a tombstone)
 
-	TypeRoutineEnd  = "routine.end"  // a bedtime routine ended: Routine, Day, Outcome (finished|left), StepsDone, StepsSkipped, Seated
+	TypeRoutineEnd  = "routine.end"  // a bedtime routine ended: Routine, Day, Outcome (finished|left), StepsDone, StepsSkipped, Seated, SelfReported
 	TypeRoutineRest = "routine.rest" // Day is a rest night: it keeps the stretch streak
 	TypeCheck       = "check"        // a checklist tick: Day, Item, Done (true ticked, false unticked)
 )
@@ -93,6 +93,12 @@ type Record struct {
 	StepsDone    []string `json:"steps_done,omitempty"`
 	StepsSkipped []string `json:"steps_skipped,omitempty"`
 	Seated       bool     `json:"seated,omitempty"` // the routine played its seated versions
+	// SelfReported marks a routine.end the person recorded afterwards,
+	// done without the app (cramp stretch --done). Like every record it
+	// carries when it was written (Time) and the night it is for (Day),
+	// which may be an earlier one: backfilled ticks and routines count for
+	// their Day.
+	SelfReported bool `json:"self_reported,omitempty"`
 }
 
 // wireRecord is Record as it is written: the same fields, names and order,
@@ -122,6 +128,7 @@ type wireRecord struct {
 	StepsDone    []string `json:"steps_done,omitempty"`
 	StepsSkipped []string `json:"steps_skipped,omitempty"`
 	Seated       bool     `json:"seated,omitempty"`
+	SelfReported bool     `json:"self_reported,omitempty"`
 }
 
 // timeLayout is RFC 3339 with nanoseconds (trailing zeros dropped) and an
@@ -170,6 +177,7 @@ func encodeLine(r Record) ([]byte, error) {
 		Severity: r.Severity, Note: r.Note, NoteCleared: r.NoteCleared,
 		Day: r.Day, Item: r.Item, Done: r.Done, Routine: r.Routine,
 		StepsDone: r.StepsDone, StepsSkipped: r.StepsSkipped, Seated: r.Seated,
+		SelfReported: r.SelfReported,
 	})
 	if err != nil {
 		return nil, err

@@ -95,6 +95,7 @@ const (
 	keyStepsSkipped
 	keySeated
 	keyNoteCleared
+	keySelfReported
 	keyUnknown
 )
 
@@ -106,6 +107,7 @@ var keyName = [keyUnknown]string{
 	keySeverity: `"severity":`, keyNote: `"note":`, keyDay: `"day":`, keyItem: `"item":`,
 	keyDone: `"done":`, keyRoutine: `"routine":`, keyStepsDone: `"steps_done":`,
 	keyStepsSkipped: `"steps_skipped":`, keySeated: `"seated":`, keyNoteCleared: `"note_cleared":`,
+	keySelfReported: `"self_reported":`,
 }
 
 // keyWords holds every key's name as two little-endian words and masks, so
@@ -223,6 +225,8 @@ func (d *fastDecoder) decode(b []byte, out []Record, rec int) bool {
 			r.Seated, _, i, ok = d.boolean(b, i)
 		case keyNoteCleared:
 			r.NoteCleared, _, i, ok = d.boolean(b, i)
+		case keySelfReported:
+			r.SelfReported, _, i, ok = d.boolean(b, i)
 		case keyDone:
 			var v, null bool
 			if v, null, i, ok = d.boolean(b, i); ok && !null {

@@ -88,6 +88,9 @@ func decodeSeeds(tb testing.TB) []string {
 		{ID: "2ea9845913c9cd53", Type: TypeCrampDelete, Time: time.Date(2026, 11, 24, 9, 0, 0, 0, berlin), Episode: "815e4c2d6062fba4"},
 		{ID: "bd2c280eda3d2873", Type: TypeRoutineEnd, Time: time.Date(2026, 11, 23, 22, 58, 45, 46e7, berlin), Routine: "evening", Day: "2026-11-23",
 			Outcome: OutcomeFinished, StepsDone: []string{"calf-wall", "hamstring"}, StepsSkipped: []string{"quad"}, Seated: true},
+		// Done without the app, recorded the next morning for the night before.
+		{ID: "a1c3e5f7092b4d6e", Type: TypeRoutineEnd, Time: time.Date(2026, 11, 24, 9, 0, 0, 0, berlin), Routine: "evening", Day: "2026-11-23",
+			Outcome: OutcomeFinished, SelfReported: true},
 		{ID: "6f03eacee5dd9db2", Type: TypeRoutineRest, Time: time.Date(2026, 11, 24, 21, 0, 0, 0, berlin), Day: "2026-11-24"},
 		{ID: "975f41f5b87ff8b6", Type: TypeCheck, Time: time.Date(2026, 11, 23, 21, 57, 8, 699e6, berlin), Day: "2026-11-23", Item: "fluids", Done: &yes},
 		{ID: "f9fcaeae698e6709", Type: TypeCheck, Time: time.Date(2026, 11, 23, 21, 57, 9, 0, berlin), Day: "2026-11-23", Item: "fluids", Done: &no},

@@ -179,6 +179,9 @@ func (r *Report) writeHabits(b *strings.Builder, set *content.Set) {
 	items := set.Checklist.Items
 	a := r.hist.Adherence(items, r.Period.First, r.Period.Last)
 	fmt.Fprintf(b, "- Bedtime stretch routine finished: %s", ofTotal(a.Routines, a.Days, "night"))
+	if n := r.selfReported(); n > 0 {
+		fmt.Fprintf(b, ", %d of them self-reported (done without the app)", n)
+	}
 	if a.Rest > 0 {
 		fmt.Fprintf(b, " (and %s)", history.Count(a.Rest, "rest night"))
 	}

@@ -26,7 +26,7 @@ const (
 )
 
 // Formats lists every format, the default first.
-var Formats = []string{Markdown, CSV, JSON}
+var Formats = []string{Markdown, CSV, JSON, HTML}
 
 // DefaultDays is how many nights a report covers unless told otherwise: two
 // weeks, what a doctor usually asks about. MaxDays is ten years.
@@ -76,7 +76,7 @@ func New(recs []journal.Record, p Period) *Report {
 }
 
 // Render is the report in format (one of Formats); set is only read for
-// Markdown and may be nil for the others.
+// Markdown and HTML and may be nil for the others.
 func (r *Report) Render(format string, set *content.Set) ([]byte, error) {
 	switch format {
 	case Markdown:
@@ -85,6 +85,8 @@ func (r *Report) Render(format string, set *content.Set) ([]byte, error) {
 		return r.CSV()
 	case JSON:
 		return r.JSON()
+	case HTML:
+		return r.HTML(set, HTMLOptions{})
 	}
 	return nil, fmt.Errorf("unknown report format %q; the formats are %s", format, strings.Join(Formats, ", "))
 }

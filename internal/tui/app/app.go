@@ -57,7 +57,8 @@ func newScreen(s *tui.Session, o Options, msg tui.OpenMsg) (tui.Screen, tea.Cmd)
 	case tui.Learn:
 		return tui.Adapt(learn.New(s, msg.Topic)), nil
 	}
-	return tui.Adapt(home.New(s, o.FirstRun)), nil
+	hm := home.New(s, o.FirstRun)
+	return tui.Adapt(hm), hm.Tonight()
 }
 
 // needsRest reports whether a screen needs more content than relief does.
@@ -88,12 +89,13 @@ type Model struct {
 func New(s *tui.Session, opts Options) Model {
 	m := Model{s: s, opts: opts, width: opts.Width, height: opts.Height,
 		restLoaded: opts.LoadRest == nil, over: newOverlay(s)}
-	m.home, _ = newScreen(s, opts, tui.OpenMsg{Screen: tui.Home})
+	var tonight tea.Cmd // home's journal read: is tonight's routine done?
+	m.home, tonight = newScreen(s, opts, tui.OpenMsg{Screen: tui.Home})
 	m, m.inited = m.build(tui.OpenMsg{Screen: opts.Start, Topic: opts.Topic})
 	if opts.Start == tui.Home {
 		// From home the next screen is likely to need it; load it now, after
 		// the first frame, so that opening the screen does not wait.
-		m.inited = m.loadRest()
+		m.inited = tea.Batch(m.loadRest(), tonight)
 	}
 	return m
 }
@@ -164,7 +166,7 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		m.id, m.screen = tui.Home, m.home
 		m.over.close()
-		return m, nil
+		return m.send(home.ShownMsg{}) // tonight's routine may be done now
 	}
 	return m.send(msg)
 }

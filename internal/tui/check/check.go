@@ -37,7 +37,10 @@ type Model struct {
 	pending []journal.Record
 	state   history.ChecklistDay
 
-	cursor  int
+	cursor int
+	// back is how many days before today the screen shows (0 today, up
+	// to history.BackfillDays): a tick there is for that day.
+	back    int
 	why     bool // the highlighted item's why pane is open
 	whyPane viewport.Model
 	// whyContent is the why pane's text at the current width, shown as it
@@ -188,6 +191,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.whyPane.GotoTop()
 	case key.Matches(msg, k.Tick):
 		return m.tick()
+	case key.Matches(msg, k.EarlierDay, k.LaterDay):
+		m.step(key.Matches(msg, k.EarlierDay))
 	}
 	return m, nil
 }
@@ -212,6 +217,10 @@ func (m Model) tick() (Model, tea.Cmd) {
 	// The day is taken now, not from what is on screen: a tick just
 	// after the rollover belongs to the new day.
 	rec := history.Tick(row.Item.ID, !row.Done, m.s.Clock.Now(), m.s.DayStart)
+	if m.back > 0 {
+		// An earlier day: the day on show, written now.
+		rec = history.TickOn(row.Item.ID, !row.Done, m.state.Today, m.s.Clock.Now())
+	}
 	rec.ID = journal.NewID()
 	m.pending = append(m.pending, rec)
 	m.refresh()
@@ -269,7 +278,7 @@ func (m Model) Finish() {
 
 // refresh recomputes what the screen shows for the current day.
 func (m *Model) refresh() {
-	today := night.Of(m.s.Clock.Now(), m.s.DayStart)
+	today := night.Of(m.s.Clock.Now(), m.s.DayStart) - night.Date(m.back)
 	if !m.loaded {
 		m.state = history.ComputeChecklist(m.items, today, func(night.Date, content.Item) bool { return false })
 	} else {

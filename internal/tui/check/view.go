@@ -83,14 +83,24 @@ func (m Model) listLines(w, h int) []string {
 func (m Model) header(w int) string {
 	st := m.s.Styles
 	left := st.Title.Render("Checklist")
-	if w >= dateWidth {
+	switch {
+	case m.back > 0 && w >= dateWidth:
+		// An earlier day is always named: a tick here is for it.
+		left += st.Notice.Render(" · " + dayName(m.state.Today) + ", " + m.ago())
+	case m.back > 0:
+		// Narrow: the day, not the screen's name, is what must show.
+		left = st.Title.Render("Ticks ") + st.Notice.Render(m.ago())
+		if w < 25 {
+			left = st.Notice.Render(m.ago())
+		}
+	case w >= dateWidth:
 		left += st.Muted.Render(" · " + dayName(m.state.Today))
 	}
 	right := "Loading…"
 	if m.loaded {
 		p := m.state.Progress
 		right = fmt.Sprintf("%d of %d", p.Done, p.Total)
-		if w >= 30 {
+		if w >= 30 && m.back == 0 {
 			right += " today"
 		}
 	}
@@ -196,7 +206,11 @@ func (m Model) stripLine(w int) string {
 	if w < 25 {
 		label = "Week "
 	}
-	return layout.Truncate(st.Muted.Render(label)+st.Accent.Render(b.String())+st.Muted.Render(" today"), w)
+	end := " today"
+	if m.back > 0 {
+		end = " " + shortDay(m.state.Today) // an earlier day on show is the strip's end
+	}
+	return layout.Truncate(st.Muted.Render(label)+st.Accent.Render(b.String())+st.Muted.Render(end), w)
 }
 
 // stripTable is the last 7 days as a table: weekdays, bars and counts.
@@ -210,7 +224,7 @@ func (m Model) stripTable(w int) []string {
 	var names, bars, counts strings.Builder
 	for i, t := range days {
 		name := t.Day.Weekday().String()[:2]
-		if i == len(days)-1 {
+		if i == len(days)-1 && m.back == 0 {
 			name = "today"
 		}
 		names.WriteString(pad(name, cell))
@@ -218,8 +232,12 @@ func (m Model) stripTable(w int) []string {
 		counts.WriteString(pad(count(t), cell))
 	}
 	trim := func(s string) string { return layout.Truncate(strings.TrimRight(s, " "), w) }
+	title := "Last 7 days"
+	if m.back > 0 {
+		title = "The 7 days to " + dayName(m.state.Today)
+	}
 	return []string{
-		st.Muted.Render("Last 7 days"),
+		st.Muted.Render(title),
 		st.Muted.Render(trim(names.String())),
 		st.Accent.Render(trim(bars.String())),
 		st.Text.Render(trim(counts.String())),
@@ -306,8 +324,8 @@ func (m *Model) sizeWhy() {
 
 // HelpAbout is the day rule and the automatic items, below the keys.
 func (m Model) HelpAbout(w int) []string {
-	rule := fmt.Sprintf("A day runs from %s to %s: a tick before %s counts for the day before. Automatic items are ticked by what they name (a finished bedtime routine) and cannot be ticked by hand.",
-		night.FormatClock(m.s.DayStart), night.FormatClock(m.s.DayStart), night.FormatClock(m.s.DayStart))
+	rule := fmt.Sprintf("A day runs from %s to %s: a tick before %s counts for the day before. Automatic items are ticked by what they name (a finished bedtime routine) and cannot be ticked by hand. ← and → step back through the last %d days to tick one you missed; those ticks count for that day.",
+		night.FormatClock(m.s.DayStart), night.FormatClock(m.s.DayStart), night.FormatClock(m.s.DayStart), history.BackfillDays)
 	return layout.Style(layout.Wrap(rule, w), m.s.Styles.Muted.Render)
 }
 
@@ -317,6 +335,9 @@ func (m Model) ShortHelp() []key.Binding {
 	if m.why {
 		return []key.Binding{k.Back, k.Scroll.Up, k.RedFlags, k.Help}
 	}
+	if m.back > 0 {
+		return []key.Binding{k.Tick, k.DayHint, k.Why, k.Move, k.RedFlags, k.Help, k.Back}
+	}
 	return []key.Binding{k.Tick, k.Why, k.Move, k.RedFlags, k.Help, k.Back}
 }
 
@@ -325,6 +346,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	k := m.s.Keys
 	return [][]key.Binding{
 		{k.Tick, k.Why, k.Up, k.Down},
+		{k.EarlierDay, k.LaterDay},
 		{k.RedFlags, k.Help, k.Back, k.ForceQuit},
 	}
 }

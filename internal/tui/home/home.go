@@ -3,6 +3,7 @@
 package home
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -20,8 +21,12 @@ type Model struct {
 	// notice is the start-up notice, or the one the rest of the content
 	// brought when it loaded.
 	notice string
-	width  int
-	height int
+	// offer is set when tonight's routine is still to do (see Tonight);
+	// minutes is the default routine's length once the routines loaded.
+	offer   bool
+	minutes int
+	width   int
+	height  int
 }
 
 // item is one menu line.
@@ -32,7 +37,7 @@ type item struct {
 
 // New returns the home screen. firstRun is true until the person has a journal.
 func New(s *tui.Session, firstRun bool) Model {
-	return Model{s: s, firstRun: firstRun, notice: s.Notice}
+	return Model{s: s, firstRun: firstRun, notice: s.Notice, minutes: routineMinutes(s.Content)}
 }
 
 // SetSize tells the screen how much room it has.
@@ -58,6 +63,17 @@ func (m Model) items() []item {
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 	if c, ok := msg.(tui.ContentMsg); ok && m.notice == "" {
 		m.notice = c.Notice
+	}
+	switch msg := msg.(type) {
+	case tui.ContentMsg:
+		if n := routineMinutes(msg.Set); n > 0 {
+			m.minutes = n
+		}
+	case tonightMsg:
+		m.offer = msg.offer
+		return m, nil
+	case ShownMsg:
+		return m, m.Tonight()
 	}
 	kp, ok := msg.(tea.KeyPressMsg)
 	if !ok {
@@ -114,9 +130,20 @@ func (m Model) View() string {
 	if m.notice != "" {
 		notice = append([]string{""}, layout.Style(layout.Wrap(m.notice, w), st.Notice.Render)...)
 	}
+	// Tonight's routine, when it is still to do: short on a narrow screen,
+	// so the menu keeps most of a small one.
+	var bedtime, gap []string
+	if line := m.Bedtime(); line != "" {
+		if len([]rune(line)) > w {
+			line = fmt.Sprintf("%d-min stretch · %s to start", m.minutes, m.s.Keys.Stretch.Help().Key)
+		}
+		bedtime, gap = layout.Style(layout.Wrap(line, w), st.Text.Render), []string{""}
+	}
 	return strings.Join(layout.Fit(h, w,
 		layout.Block{Lines: []string{st.Title.Render("Cramp Coach")}, Priority: 4},
 		layout.Block{Lines: append(disclaimer, ""), Priority: 2, Cut: true},
+		layout.Block{Lines: bedtime, Priority: 6},
+		layout.Block{Lines: gap, Priority: 1},
 		layout.Block{Lines: menu, Priority: 5, Cut: true},
 		layout.Block{Lines: notice, Priority: 3},
 	), "\n")

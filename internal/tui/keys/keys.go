@@ -63,6 +63,11 @@ type Map struct {
 	Tick key.Binding // space or enter
 	Why  key.Binding // w
 	Move key.Binding // ↑/↓ j/k as one item in the checklist's short help line
+	// EarlierDay and LaterDay step the checklist back through the last
+	// days and forward to today, to tick a day that was missed.
+	EarlierDay key.Binding // ← or h
+	LaterDay   key.Binding // → or l
+	DayHint    key.Binding // ←/→ as one item in the short help line
 
 	// Journal.
 	NextView    key.Binding    // tab
@@ -134,9 +139,12 @@ func Default() Map {
 		RestNight:    key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "rest night")),
 		StretchLeave: key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "leave")),
 
-		Tick: key.NewBinding(key.WithKeys("space", "enter", "x"), key.WithHelp("space", "tick")),
-		Why:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why")),
-		Move: key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
+		Tick:       key.NewBinding(key.WithKeys("space", "enter", "x"), key.WithHelp("space", "tick")),
+		Why:        key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why")),
+		Move:       key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
+		EarlierDay: key.NewBinding(key.WithKeys("left", "h"), key.WithHelp("←/h", "earlier day")),
+		LaterDay:   key.NewBinding(key.WithKeys("right", "l"), key.WithHelp("→/l", "later day")),
+		DayHint:    key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "day")),
 
 		NextView: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next view")),
 		Views: [3]key.Binding{
