@@ -68,7 +68,8 @@ func commands() []command {
 		}},
 		{name: "version", summary: "the version, revision and build of this binary", run: runVersion},
 		{name: "help", summary: "help for cramp or one command", run: runHelp, args: "command"},
-		{name: "completion", summary: "a completion script for bash, zsh or fish", run: runCompletion, args: "shell"},
+		{name: "completion", summary: "a completion script for bash, zsh or fish", run: runCompletion, args: "shell",
+			globals: []string{"content"}},
 		{name: "man", summary: "the manual page, cramp(1), in roff", run: runMan},
 	}
 }
@@ -159,6 +160,9 @@ var safeWord = regexp.MustCompile(`^[A-Za-z0-9][A-Za-z0-9._:+-]*$`)
 // there. "dir" has none: the shells complete folders themselves.
 func words(kind string, set *content.Set) []string {
 	var w []string
+	if set == nil {
+		set = &content.Set{}
+	}
 	switch kind {
 	case "site":
 		w = journal.Sites

@@ -102,6 +102,9 @@ func completionSpec(set *content.Set) compSpec {
 	for _, c := range allCommands() {
 		cc := compCmd{path: c.name, summary: c.summary}
 		if len(c.sub) > 0 {
+			cc.flags = []flagInfo{{name: "help"}}
+		}
+		if len(c.sub) > 0 {
 			s.groups = append(s.groups, c.name)
 			for _, sub := range c.sub {
 				cc.args = append(cc.args, strings.TrimPrefix(sub.name, c.name+" "))

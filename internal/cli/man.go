@@ -2,7 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"runtime/debug"
 	"strings"
+	"time"
 )
 
 const manUsage = `Usage: cramp man
@@ -33,8 +35,15 @@ func runMan(g *globals, args []string, io IO) int {
 // manPage is cramp(1) in roff (man macros).
 func manPage() string {
 	var b strings.Builder
-	b.WriteString(`.TH CRAMP 1 "" "cramp" "User Commands"
-.SH NAME
+	bi, ok := debug.ReadBuildInfo()
+	info := readBuildInfo(bi, ok)
+	// The page's date: the build's or its commit's, else today.
+	date := time.Now().Format(time.DateOnly)
+	if len(info.time) >= len(time.DateOnly) {
+		date = info.time[:len(time.DateOnly)]
+	}
+	fmt.Fprintf(&b, ".TH CRAMP 1 %s \"cramp %s\" \"User Commands\"\n", date, roff(info.version))
+	b.WriteString(`.SH NAME
 cramp \- a terminal coach for night\-time foot and leg cramps
 .SH SYNOPSIS
 .B cramp
