@@ -37,9 +37,6 @@ const (
 	ExitInterrupted = 130
 )
 
-// Version is set at build time with -ldflags "-X .../internal/cli.Version=…".
-var Version = "dev"
-
 // IO is what a run reads and writes. Tests pass buffers; main passes the
 // process's own streams and environment.
 type IO struct {
@@ -101,49 +98,16 @@ func (g *globals) dayStart(getenv func(string) string) (time.Duration, error) {
 	return d, nil
 }
 
-const usage = `Cramp Coach: a terminal coach for night-time foot and leg cramps.
-
-Usage:
-  cramp [flags]                         home screen; Enter starts "cramp now"
-  cramp now [--site S] [--side X]       straight into relief (S: calf, foot, thigh; X: left, right)
-  cramp stretch [--routine NAME] [--seated] [--hold 30s] [--rest]
-                                        bedtime stretch routine (--rest: tonight is a rest night)
-  cramp check [ITEM [--undo] | --list]  today's prevention checklist
-  cramp journal                         your nights, episodes and patterns
-  cramp log --site S [--side X] [--minutes N] [--severity 0-10] [--at TIME] [--note TEXT]
-                                        add a cramp you had earlier
-  cramp report [--days 14] [--format md|csv|json|html] [--name N] [--notes T]
-                                        a report for your doctor, to stdout
-  cramp import FILE.json                add an export's records that are new to this journal
-  cramp remind --at 21:45 [--days mon-fri] [--stdout | --install | --uninstall] [--dry-run]
-                                        a bedtime reminder: a calendar file or a notification
-  cramp learn [TOPIC]                   causes, when to see a doctor, cramp vs clot vs restless legs
-  cramp content validate [DIR]          check the built-in content, or DIR over it
-  cramp content export DIR [--force]    write the built-in content to DIR, to customise
-  cramp version                         print the version
-
-Flags (every command):
-  --plain          print line by line, no full-screen view
-  --no-color       no colour (NO_COLOR works too)
-  --theme T        auto, night or day
-  --content DIR    content files that replace the built-in ones
-  --data DIR       where the journal lives (or CRAMP_DATA_DIR)
-  --quiet          no terminal bell
-  --voice          speak the routine's milestones
-  --day-starts-at  when a new checklist day begins (default 04:00)
-
-Run "cramp COMMAND --help" for a command's flags.
-`
-
 // Run runs the command line args (without the program name) and returns the
 // exit code.
 func Run(args []string, io IO) int {
 	g := globals{theme: app.ThemeAuto}
-	root := newFlagSet("cramp", io.Stderr, usage)
+	root := newFlagSet("cramp", io.Stderr, "")
 	g.register(root)
+	version := root.Bool("version", false, "print the version")
 	// Flags before the command belong to the root; the command parses the rest.
 	if len(args) > 0 && wantsHelp(args[:1]) {
-		fmt.Fprint(io.Stdout, usage)
+		fmt.Fprint(io.Stdout, topUsage())
 		return ExitOK
 	}
 	if err := root.Parse(args); err != nil {
@@ -152,41 +116,20 @@ func Run(args []string, io IO) int {
 		}
 		return ExitUsage
 	}
+	if *version {
+		return runVersion(&g, nil, io)
+	}
 	rest := root.Args()
 	if len(rest) == 0 {
 		return runApp(&g, app.Options{Start: app.Home}, io)
 	}
-	cmd, args := rest[0], rest[1:]
-	switch cmd {
-	case "now":
-		return runNow(&g, args, io)
-	case "content":
-		return runContent(&g, args, io)
-	case "learn":
-		return runLearn(&g, args, io)
-	case "stretch":
-		return runStretch(&g, args, io)
-	case "check":
-		return runCheck(&g, args, io)
-	case "journal":
-		return runJournal(&g, args, io)
-	case "log":
-		return runLog(&g, args, io)
-	case "report":
-		return runReport(&g, args, io)
-	case "import":
-		return runImport(&g, args, io)
-	case "remind":
-		return runRemind(&g, args, io)
-	case "version":
-		fmt.Fprintln(io.Stdout, "cramp", Version)
-		return ExitOK
-	case "help":
-		fmt.Fprint(io.Stdout, usage)
-		return ExitOK
+	c, ok := lookup(rest[0])
+	if !ok {
+		fmt.Fprintf(io.Stderr, "cramp: unknown command %q; the commands are: %s\nRun \"cramp help\" for usage.\n",
+			rest[0], strings.Join(words("command", nil), ", "))
+		return ExitUsage
 	}
-	fmt.Fprintf(io.Stderr, "cramp: unknown command %q\n\n%s", cmd, usage)
-	return ExitUsage
+	return c.run(&g, rest[1:], io)
 }
 
 func runNow(g *globals, args []string, io IO) int {
@@ -268,7 +211,7 @@ func showApp(g *globals, launch app.Options, set *content.Set, notice string, de
 	if deferRest {
 		later = func() (*content.Set, string) { return loadRest(g.content, set) }
 	}
-	return runProgram(s, launch, later, g.noColor || io.Getenv("NO_COLOR") != "", io)
+	return runProgram(s, launch, later, g.noColor || io.Getenv("NO_COLOR") != "" || io.Getenv("CLICOLOR") == "0", io)
 }
 
 // plainOutput reports whether output is text only: --plain, not a
@@ -359,10 +302,10 @@ func summarize(err error) string {
 func runContent(g *globals, args []string, io IO) int {
 	if len(args) == 0 || (args[0] != "validate" && args[0] != "export") {
 		if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
-			fmt.Fprint(io.Stdout, contentUsage)
+			fmt.Fprint(io.Stdout, contentUsage())
 			return ExitOK
 		}
-		fmt.Fprint(io.Stderr, "cramp content: say validate or export\n\n"+contentUsage)
+		fmt.Fprint(io.Stderr, "cramp content: say validate or export\n\n"+contentUsage())
 		return ExitUsage
 	}
 	switch args[0] {
@@ -397,11 +340,6 @@ func runContent(g *globals, args []string, io IO) int {
 		return ExitOK
 	}
 }
-
-const contentUsage = `Usage:
-  cramp content validate [DIR]        check the built-in content, or DIR layered over it
-  cramp content export DIR [--force]  write the built-in content to DIR, to customise
-`
 
 func validate(dir string, io IO) int {
 	fsys := embedded.FS
@@ -445,10 +383,7 @@ func newFlagSet(name string, stderr io.Writer, head string) *flag.FlagSet {
 			fmt.Fprintf(stderr, "Run \"%s --help\" for usage.\n", name)
 			return
 		}
-		fmt.Fprint(fs.Output(), head)
-		if strings.HasSuffix(head, "Flags:\n") {
-			fs.PrintDefaults()
-		}
+		writeHelp(fs.Output(), head, fs)
 	}
 	return fs
 }

@@ -11,7 +11,7 @@ import (
 // no escape sequences, then exit. On a terminal the whole flow scrolls past,
 // so it ends with the first instruction again, where the eye lands.
 func printPlain(launch app.Options, set *content.Set, w io.Writer) int {
-	if err := app.Plain(w, set, launch, app.PlainInput{Usage: usage, Terminal: isTerminal(w)}); err != nil {
+	if err := app.Plain(w, set, launch, app.PlainInput{Usage: topUsage(), Terminal: isTerminal(w)}); err != nil {
 		return ExitFailure
 	}
 	return ExitOK

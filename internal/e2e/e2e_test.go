@@ -192,7 +192,7 @@ func TestBadUsage(t *testing.T) {
 		want string
 	}{
 		{[]string{"--bogus"}, "cramp --help"},
-		{[]string{"frobnicate"}, "Usage"},
+		{[]string{"frobnicate"}, `Run "cramp help"`},
 	} {
 		t.Run(strings.Join(tc.args, " "), func(t *testing.T) {
 			t.Parallel()

@@ -28,6 +28,9 @@ const (
 // ThemeAuto is the default --theme: night from 20:00 to 08:00, else day.
 const ThemeAuto = theme.Auto
 
+// ThemeNames are the values --theme takes, for help and completions.
+var ThemeNames = []string{theme.Auto, theme.Night, theme.Day}
+
 // ResolveTheme is the theme name says at now (auto picks by the clock), or
 // an error for a name that is not auto, night or day.
 func ResolveTheme(name string, now time.Time) (string, error) { return theme.Resolve(name, now) }
