@@ -153,7 +153,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.phase = asking
 		cmd := m.tickSeconds()
-		return m, cmd
+		// One soft bell (and, with --voice, the question spoken) so a person
+		// pulling a towel with eyes closed knows to look.
+		return m, tea.Batch(cmd, m.s.Cues.Bell(), m.s.Cues.Say(checkInSpoken))
 	case secondMsg:
 		if msg.gen != m.secondGen || m.phase == eased || m.hold.Running() {
 			return m, nil
@@ -274,6 +276,9 @@ func (m Model) severityRecord() journal.Record {
 	sev := m.severity
 	return journal.Record{Type: journal.TypeCrampUpdate, Episode: m.episode, Severity: &sev, Time: m.s.Clock.Now()}
 }
+
+// checkInSpoken is what --voice says when a hold ends.
+const checkInSpoken = "Check in: has it eased?"
 
 // triedSeated is what the journal's "tried" list says when the person chose
 // to stay seated instead of standing.

@@ -9,7 +9,10 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
 	"github.com/crampcoach/cramp/internal/tui"
@@ -583,5 +586,41 @@ func TestFullHelpListsOnlyKeysThatWorkHere(t *testing.T) {
 	h.Press("e")
 	if has("eased") || has("calf") || !has("came back") || !has("done") {
 		t.Errorf("aftercare's help: %+v", h.M.FullHelp())
+	}
+}
+
+// The end of a hold rings one bell (none with --quiet) and, with --voice,
+// speaks the check-in; nothing else in relief rings.
+func TestCheckInRingsOnceAndSpeaks(t *testing.T) {
+	count := func(h *harness) (bells int, said []string) {
+		for _, m := range h.Msgs {
+			switch m := m.(type) {
+			case tea.RawMsg:
+				if m.Msg == "\a" {
+					bells++
+				}
+			case cue.SpokeMsg:
+				said = append(said, m.Text)
+			}
+		}
+		return bells, said
+	}
+	h := newHarness(t, now.Options{})
+	h.s.Cues = cue.Cues{Voice: &cue.Voice{Command: []string{"true"}}}
+	h.Press("c")
+	h.Fire(h.M.Hold().Total() - time.Second)
+	if b, _ := count(h); b != 0 {
+		t.Fatalf("%d bells before the hold ended", b)
+	}
+	h.Fire(time.Second)
+	if b, said := count(h); b != 1 || len(said) != 1 || said[0] != "Check in: has it eased?" {
+		t.Errorf("at the check-in: %d bells, said %q; want 1 bell and the question", b, said)
+	}
+
+	h = newHarness(t, now.Options{})
+	h.s.Cues.Quiet = true
+	h.Fire(h.M.Hold().Total())
+	if b, _ := count(h); b != 0 || !h.M.Asking() {
+		t.Errorf("--quiet: %d bells (asking %v)", b, h.M.Asking())
 	}
 }
