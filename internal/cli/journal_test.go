@@ -55,7 +55,7 @@ func TestJournalPlainPrintsTheOverviewAndEveryEpisode(t *testing.T) {
 	}
 	for _, want := range []string{
 		"Monday on top", "none", "Last 7 nights:  2 cramps on 2 nights", "Stretch streak",
-		"03:10 · left calf · eased after 3 min 5 s · severity 6/10 · tried stretch · note: woke with it",
+		"Wed 2 Dec 2026, 03:10 (night of Tue 1 Dec 2026) · left calf · eased after 3 min 5 s · severity 6/10 · tried stretch · note: woke with it",
 		"foot · lasted about 2 minutes · added later",
 	} {
 		if !strings.Contains(out, want) {

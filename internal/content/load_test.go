@@ -186,6 +186,16 @@ func TestLoadReportsProblemsWithPositions(t *testing.T) {
 			want:    []string{`relief.yaml:3:17: escalate_after must be a positive duration, got 0s`},
 		},
 		{
+			name:    "count_after under a second",
+			changes: []change{{FileRelief, "escalate_after: 10m\n", "escalate_after: 10m\ncount_after: 500ms\n"}},
+			want:    []string{`relief.yaml:4:14: count_after must be from 1s to 2m, got 500ms`},
+		},
+		{
+			name:    "count_after as long as the escalation",
+			changes: []change{{FileRelief, "escalate_after: 10m\n", "escalate_after: 1m\ncount_after: 1m\n"}},
+			want:    []string{`relief.yaml:4:14: count_after (1m) must be shorter than escalate_after (1m)`},
+		},
+		{
 			name:    "escalate_after missing",
 			changes: []change{{FileRelief, "escalate_after: 10m\n", ""}},
 			want:    []string{`relief.yaml:1:1: escalate_after is missing; say when the escalation text appears, like "10m"`},

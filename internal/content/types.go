@@ -81,6 +81,24 @@ type Relief struct {
 	Escalation Block     `yaml:"escalation"`
 	// Footer is the one-line disclaimer under the relief screen (brief §7).
 	Footer string `yaml:"footer"`
+
+	// CountAfter is how long the relief screen must stay open, with no
+	// action that says it is a cramp, before the episode counts as one;
+	// opened and left sooner, it is journaled as discarded. Zero (left out)
+	// means DefaultCountAfter; see CountsAfter.
+	CountAfter Duration `yaml:"count_after"`
+}
+
+// DefaultCountAfter is Relief.CountAfter when the content leaves it out.
+const DefaultCountAfter = 20 * time.Second
+
+// CountsAfter is how long the relief screen stays open before an opening
+// counts as a cramp by itself.
+func (r Relief) CountsAfter() time.Duration {
+	if r.CountAfter.Duration > 0 {
+		return r.CountAfter.Duration
+	}
+	return DefaultCountAfter
 }
 
 // Step is one thing to do while the cramp lasts.

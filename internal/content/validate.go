@@ -1,6 +1,8 @@
 package content
 
 import (
+	"time"
+
 	"fmt"
 	"net/url"
 	"strconv"
@@ -158,6 +160,14 @@ func checkRelief(d *doc, r *Relief, keys map[string]bool) {
 		d.errorf("$.escalate_after", "escalate_after is missing; say when the escalation text appears, like \"10m\"")
 	default:
 		d.errorf("$.escalate_after", "escalate_after must be a positive duration, got %s", formatDuration(r.EscalateAfter.Duration))
+	}
+	switch c := r.CountAfter.Duration; {
+	case c == 0 && !d.has("$.count_after"):
+		// Optional: DefaultCountAfter.
+	case c < time.Second || c > 2*time.Minute:
+		d.errorf("$.count_after", "count_after must be from 1s to 2m, got %s", formatDuration(c))
+	case r.EscalateAfter.Duration > 0 && c >= r.EscalateAfter.Duration:
+		d.errorf("$.count_after", "count_after (%s) must be shorter than escalate_after (%s)", formatDuration(c), formatDuration(r.EscalateAfter.Duration))
 	}
 
 	for i := range r.Steps {

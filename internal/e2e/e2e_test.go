@@ -80,7 +80,8 @@ func TestNowUnwritableJournal(t *testing.T) {
 }
 
 // 3. Ctrl+C, SIGINT, SIGTERM and SIGHUP: exit 130, terminal
-// restored, the episode journaled as left.
+// restored, the episode journaled as left (--site says it is a cramp, so
+// it counts however soon the interrupt comes).
 func TestNowInterrupted(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -95,8 +96,8 @@ func TestNowInterrupted(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			env := newEnv(t)
-			term := startCramp(t, env, "now")
-			term.WaitFor(firstInstruction, waitTimeout)
+			term := startCramp(t, env, "now", "--site", "calf")
+			term.WaitFor("calf", waitTimeout)
 			waitStarted(t, env)
 			tc.do(term)
 			if code := term.WaitExit(exitTimeout); code != 130 {
@@ -128,8 +129,9 @@ func TestHomeToReliefAndBack(t *testing.T) {
 		t.Errorf("exit code %d, want 0", code)
 	}
 	checkRestored(t, term.Raw())
-	// Leaving relief with q journals the episode as left.
-	checkEpisode(t, env.Journal(t).Records, journal.OutcomeLeft)
+	// Opened and left at once, with nothing that says it is a cramp: the
+	// episode is journaled as discarded, and counts nowhere.
+	checkEpisode(t, env.Journal(t).Records, journal.OutcomeDiscarded)
 }
 
 // 5. Not a terminal (a pipe) or TERM=dumb: plain text, no escape byte at all.

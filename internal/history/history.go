@@ -57,18 +57,25 @@ type Episode struct {
 	Tried     []string
 	Escalated bool
 	Logged    bool // added afterwards with `cramp log`
+	// Eases is how many times the cramp eased in the relief flow: more
+	// than one when it came back and eased again (one episode all along).
+	Eases int
 }
 
 // Lasted is how long the cramp lasted, when that is known: the time until
-// it eased in the relief flow, or the minutes given with `cramp log`. An
-// episode left before it eased, or never ended, has no known length (its
-// seconds are how long the screen was open, not how long the cramp was).
+// it (last) eased in the relief flow, or the minutes given with `cramp log`.
+// An episode left before it eased, or never ended, has no known length (its
+// seconds are how long the screen was open, not how long the cramp was). A
+// cramp that eased within its first second lasted 0 seconds, and that is
+// known: Length says "under 1 s".
 func (e Episode) Lasted() (seconds int, ok bool) {
-	known := e.Outcome == journal.OutcomeEased || (e.Logged && e.Outcome == "")
-	if !known || e.Seconds <= 0 {
-		return 0, false
+	switch {
+	case e.Outcome == journal.OutcomeEased:
+		return max(e.Seconds, 0), true
+	case e.Logged && e.Outcome == "" && e.Seconds > 0:
+		return e.Seconds, true
 	}
-	return e.Seconds, true
+	return 0, false
 }
 
 // Run is one bedtime routine played (finished or left).
@@ -117,8 +124,8 @@ func Build(recs []journal.Record) *History {
 		stretched: map[night.Date]bool{},
 		rest:      map[night.Date]bool{},
 	}
-	index := map[string]int{} // episode id → position in h.Episodes
-	deleted := map[string]bool{}
+	index := map[string]int{}    // episode id → position in h.Episodes
+	deleted := map[string]bool{} // deleted, or marked not a cramp
 	var first time.Time
 	for _, r := range recs {
 		if first.IsZero() || r.Time.Before(first) {
@@ -137,9 +144,21 @@ func Build(recs []journal.Record) *History {
 			apply(&h.Episodes[len(h.Episodes)-1], r)
 		case journal.TypeCrampUpdate, journal.TypeCrampEnd:
 			if i, ok := index[r.Episode]; ok {
-				apply(&h.Episodes[i], r)
+				e := &h.Episodes[i]
+				if r.Type == journal.TypeCrampEnd {
+					// Each end says how long until then: the last one stands.
+					e.Seconds = 0
+					if r.Outcome == journal.OutcomeEased {
+						e.Eases++
+					}
+				}
+				apply(e, r)
 			}
-		case journal.TypeCrampDelete:
+		case journal.TypeCrampReturn:
+			if i, ok := index[r.Episode]; ok {
+				h.Episodes[i].Outcome = "" // open again until the next end
+			}
+		case journal.TypeCrampDelete, journal.TypeCrampNotCramp:
 			deleted[r.Episode] = true
 		case journal.TypeCheck:
 			day, err := night.Parse(r.Day)
@@ -167,9 +186,11 @@ func Build(recs []journal.Record) *History {
 			}
 		}
 	}
-	if len(deleted) > 0 {
-		h.Episodes = slices.DeleteFunc(h.Episodes, func(e Episode) bool { return deleted[e.ID] })
-	}
+	// An opening left before anything said it was a cramp counts nowhere,
+	// like one deleted or marked not a cramp.
+	h.Episodes = slices.DeleteFunc(h.Episodes, func(e Episode) bool {
+		return deleted[e.ID] || e.Outcome == journal.OutcomeDiscarded
+	})
 	// Logged episodes can be added long after; show them in time order.
 	slices.SortStableFunc(h.Episodes, func(a, b Episode) int { return a.Start.Compare(b.Start) })
 	h.indexNights()

@@ -11,3 +11,12 @@ func Count(n int, word string) string {
 	}
 	return strconv.Itoa(n) + " " + word + "s"
 }
+
+// Length says how long a cramp lasted (see Episode.Lasted) in words:
+// "under 1 s" for one that eased within its first second, else as Minutes.
+func Length(seconds int) string {
+	if seconds <= 0 {
+		return "under 1 s"
+	}
+	return Minutes(seconds)
+}

@@ -40,6 +40,12 @@ const (
 	TypeCrampEnd    = "cramp.end"    // an episode ended: Outcome, Seconds, Tried, Escalated, Site, Side
 	TypeCrampLog    = "cramp.log"    // a past episode added afterwards (cramp log): Time is when it began; Site, Side, Seconds, Severity, Note. Its ID is the episode id
 	TypeCrampDelete = "cramp.delete" // the episode named by Episode is deleted (a tombstone)
+	// TypeCrampNotCramp marks the episode named by Episode "not a cramp"
+	// (opened by mistake, a twinge): kept in the file, left out of every count.
+	TypeCrampNotCramp = "cramp.notcramp"
+	// TypeCrampReturn says the cramp named by Episode came back after it
+	// eased: the same episode goes on; a later cramp.end says it eased again.
+	TypeCrampReturn = "cramp.return"
 
 	TypeRoutineEnd  = "routine.end"  // a bedtime routine ended: Routine, Day, Outcome (finished|left), StepsDone, StepsSkipped, Seated, SelfReported
 	TypeRoutineRest = "routine.rest" // Day is a rest night: it keeps the stretch streak
@@ -51,6 +57,10 @@ const (
 	OutcomeEased    = "eased"
 	OutcomeLeft     = "left"     // the person left the flow (relief or routine) before the end
 	OutcomeFinished = "finished" // a routine played to its last step
+	// OutcomeDiscarded ends a relief flow opened and left before anything
+	// said it was a cramp (see content.Relief.CountAfter): no count, streak,
+	// pattern, threshold or report includes it.
+	OutcomeDiscarded = "discarded"
 )
 
 // The sites and sides an episode can name. Both are optional: a cramp may be

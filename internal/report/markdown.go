@@ -65,7 +65,7 @@ func (r *Report) writeCramps(b *strings.Builder) {
 		// journal screen and in the see-a-doctor check.
 		if secs, ok := e.Lasted(); ok {
 			seconds = append(seconds, secs)
-			if secs > longest.Seconds {
+			if secs > longest.Seconds || longest.ID == "" {
 				longest = e
 			}
 		} else if e.Outcome == journal.OutcomeLeft {
@@ -110,14 +110,14 @@ func (r *Report) writeCramps(b *strings.Builder) {
 	case 0:
 		fmt.Fprintf(b, "not known (%s)", strings.Join(why, ", "))
 	case 1:
-		fmt.Fprintf(b, "%s (night of %s)", history.Minutes(longest.Seconds), history.NightName(longest.Night))
+		fmt.Fprintf(b, "%s (night of %s)", history.Length(longest.Seconds), history.NightName(longest.Night))
 		if unknown > 0 {
 			fmt.Fprintf(b, ", the only one with a known length; not known for %d (%s)", unknown, strings.Join(why, ", "))
 		}
 	default:
 		slices.Sort(seconds)
 		fmt.Fprintf(b, "median %s, longest %s (night of %s), of the %d with a known length",
-			history.Minutes(int(median(seconds)+0.5)), history.Minutes(longest.Seconds), history.NightName(longest.Night), len(seconds))
+			history.Length(int(median(seconds)+0.5)), history.Length(longest.Seconds), history.NightName(longest.Night), len(seconds))
 		if unknown > 0 {
 			fmt.Fprintf(b, "; not known for %d (%s)", unknown, strings.Join(why, ", "))
 		}

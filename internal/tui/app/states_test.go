@@ -121,6 +121,13 @@ func states() []state {
 			mustShow: func(h *harness) []string {
 				return []string{firstWords(h.s.Content.Relief.Eased.Items[0].Title, 2)}
 			}, same: true},
+		{name: "now-came-back", opts: app.Options{Start: tui.Now}, setup: func(h *harness) { h.Fire(40 * time.Second); h.Press("e", "b") },
+			mustShow: instruction, same: true},
+		{name: "now-escalated", opts: app.Options{Start: tui.Now}, setup: func(h *harness) {
+			h.Press("c")
+			h.Fire(h.s.Content.Relief.EscalateAfter.Duration + 5*time.Second)
+			h.Press("esc") // the panel dismissed; the header keeps its marker
+		}, mustShow: instruction, same: true},
 		{name: "stretch-picker", opts: app.Options{Start: tui.Stretch}, mustShow: func(h *harness) []string {
 			return []string{firstWords(h.s.Content.Routines.Routines[0].Title, 2)}
 		}, same: true},
@@ -140,6 +147,7 @@ func states() []state {
 		{name: "journal-edit", opts: app.Options{Start: tui.Journal}, setup: keys("2", "e"), same: true},
 		{name: "journal-note", opts: app.Options{Start: tui.Journal}, setup: keys("2", "e", "tab"), same: true, typing: true},
 		{name: "journal-delete", opts: app.Options{Start: tui.Journal}, setup: keys("2", "d"), same: true},
+		{name: "journal-not-a-cramp", opts: app.Options{Start: tui.Journal}, setup: keys("2", "x"), same: true},
 		{name: "learn-list", opts: app.Options{Start: tui.Learn}, mustShow: func(h *harness) []string {
 			return []string{firstWords(h.s.Content.Learn.Topics[0].Title, 2)}
 		}, same: true, overlays: sweepHelp},

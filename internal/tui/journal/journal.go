@@ -39,6 +39,7 @@ const (
 	browsing   mode = iota
 	editing         // the edit form is open on the selected episode
 	confirming      // "delete this episode?" waits for y or n
+	dismissing      // "not a cramp?" waits for y or n
 )
 
 // The edit form's fields.
@@ -158,9 +159,10 @@ func (m Model) Selected() (history.Episode, bool) {
 }
 
 // Editing reports whether the edit form is open; Confirming whether a
-// deletion waits for y or n.
+// deletion waits for y or n; Dismissing whether "not a cramp?" does.
 func (m Model) Editing() bool    { return m.mode == editing }
 func (m Model) Confirming() bool { return m.mode == confirming }
+func (m Model) Dismissing() bool { return m.mode == dismissing }
 
 // Notice is what the screen says about a failed save or read and about
 // skipped lines.
@@ -235,11 +237,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case m.mode == editing:
 		return m.handleEditKey(msg)
-	case m.mode == confirming:
+	case m.mode == confirming || m.mode == dismissing:
 		switch {
 		case key.Matches(msg, k.Confirm):
+			rec := journal.TypeCrampDelete
+			if m.mode == dismissing {
+				rec = journal.TypeCrampNotCramp
+			}
 			m.mode = browsing
-			return m, m.deleteSelected()
+			return m, m.removeSelected(rec)
 		case key.Matches(msg, k.Cancel):
 			m.mode = browsing
 		}
@@ -273,6 +279,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.DeleteEntry):
 		if _, ok := m.Selected(); ok {
 			m.mode = confirming
+		}
+	case key.Matches(msg, k.NotCramp):
+		if _, ok := m.Selected(); ok {
+			m.mode = dismissing
 		}
 	}
 	m.keepVisible()
@@ -371,9 +381,9 @@ func (m *Model) saveEdit() tea.Cmd {
 	return m.save(r)
 }
 
-// deleteSelected writes a tombstone for the selected episode and takes it off
-// the list at once.
-func (m *Model) deleteSelected() tea.Cmd {
+// removeSelected writes a record of recType (a tombstone, or "not a
+// cramp") for the selected episode and takes it off the list at once.
+func (m *Model) removeSelected(recType string) tea.Cmd {
 	e, ok := m.Selected()
 	if !ok {
 		return nil
@@ -383,7 +393,7 @@ func (m *Model) deleteSelected() tea.Cmd {
 	m.fig.Episodes = eps
 	m.cursor = min(m.cursor, max(0, len(eps)-1))
 	m.keepVisible()
-	return m.save(journal.Record{Type: journal.TypeCrampDelete, Episode: e.ID})
+	return m.save(journal.Record{Type: recType, Episode: e.ID})
 }
 
 // keepVisible scrolls the episode list so the selected row is on screen.
@@ -410,10 +420,11 @@ func (m Model) ShortHelp() []key.Binding {
 		return []key.Binding{k.Save, k.NextField, k.Discard}
 	case m.mode == editing:
 		return []key.Binding{k.Severity, k.Save, k.NextField, k.Discard}
-	case m.mode == confirming:
+	case m.mode == confirming || m.mode == dismissing:
 		return []key.Binding{k.Confirm, k.Cancel}
 	case m.view == Episodes && len(m.fig.Episodes) > 0:
-		return []key.Binding{k.NextView, k.EditEntry, k.DeleteEntry, k.RedFlags, k.Help, k.Back}
+		// The view tabs name their keys at the top; the line keeps the way out.
+		return []key.Binding{k.EditEntry, k.DeleteEntry, k.NotCramp, k.RedFlags, k.Back, k.Help, k.NextView}
 	}
 	return []key.Binding{k.NextView, k.RedFlags, k.Help, k.Back}
 }
@@ -423,7 +434,7 @@ func (m Model) FullHelp() [][]key.Binding {
 	k := m.s.Keys
 	return [][]key.Binding{
 		{k.NextView, k.Views[0], k.Views[1], k.Views[2]},
-		{k.Up, k.Down, k.EditEntry, k.DeleteEntry},
+		{k.Up, k.Down, k.EditEntry, k.DeleteEntry, k.NotCramp},
 		{k.Severity, k.NextField, k.Save, k.Discard},
 		{k.RedFlags, k.Help, k.Back, k.ForceQuit},
 	}

@@ -451,3 +451,28 @@ func TestEmptyJournalIsAFriendlyText(t *testing.T) {
 		t.Error("e or d does something with no episodes")
 	}
 }
+
+// x marks the selected episode "not a cramp" after a y/n question: a new
+// record, and the episode leaves the list and every count.
+func TestNotACrampAsksFirst(t *testing.T) {
+	h := newHarness(t, sampleJournal(t))
+	n := len(h.records())
+	count := len(h.M.Figures().Episodes)
+	h.Press("2", "x")
+	if !h.M.Dismissing() || !strings.Contains(h.screen(), "Not a cramp?") {
+		t.Fatalf("x does not ask:\n%s", h.screen())
+	}
+	h.Press("n")
+	if h.M.Dismissing() || len(h.records()) != n {
+		t.Fatalf("n: dismissing %v, %d records (was %d)", h.M.Dismissing(), len(h.records()), n)
+	}
+	h.Press("x", "y")
+	recs := h.records()
+	last := recs[len(recs)-1]
+	if len(recs) != n+1 || last.Type != journal.TypeCrampNotCramp || last.Episode != "ep-newest" {
+		t.Fatalf("y: last record %+v, want one cramp.notcramp of ep-newest", last)
+	}
+	if got := len(h.M.Figures().Episodes); got != count-1 {
+		t.Errorf("%d episodes after marking one of %d", got, count)
+	}
+}

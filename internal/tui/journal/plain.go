@@ -73,7 +73,7 @@ func Plain(w io.Writer, set *content.Set, f history.Figures) error {
 
 // plainEpisode is one episode on one line, every field named.
 func plainEpisode(e history.Episode) string {
-	parts := []string{"Night of " + history.NightName(e.Night), e.Start.Format("15:04"), where(e)}
+	parts := []string{e.Start.Format("Mon 2 Jan 2006, 15:04") + " (night of " + history.NightName(e.Night) + ")", where(e)}
 	if o := outcomeText(e); o != "" {
 		parts = append(parts, o)
 	}
@@ -98,6 +98,8 @@ func plainEpisode(e history.Episode) string {
 func outcomeText(e history.Episode) string {
 	secs, known := e.Lasted()
 	switch {
+	case known && e.Outcome == journal.OutcomeEased && secs == 0:
+		return "eased in under 1 s"
 	case known && e.Outcome == journal.OutcomeEased:
 		return "eased after " + history.Minutes(secs)
 	case known:

@@ -487,8 +487,11 @@ func where(e history.Episode) string {
 // (the flow was left, or it never ended).
 func easedText(e history.Episode) string {
 	secs, ok := e.Lasted()
-	if !ok {
+	switch {
+	case !ok:
 		return "—"
+	case secs == 0:
+		return "<0:01"
 	}
 	return fmt.Sprintf("%d:%02d", secs/60, secs%60)
 }
@@ -531,8 +534,13 @@ func (m Model) bottomLines(w int) []string {
 	case confirming:
 		out = wrapped(fmt.Sprintf("Delete the cramp of %s at %s? It stays in the file, marked as deleted.", shortNight(e.Night), e.Start.Format("15:04")), w, st.Warn.Render)
 		out = layout.Fit(limit, w, layout.Block{Lines: out, Cut: true})
+	case dismissing:
+		out = wrapped(fmt.Sprintf("Not a cramp? The entry of %s at %s stays in the file, left out of every count and the report.", shortNight(e.Night), e.Start.Format("15:04")), w, st.Warn.Render)
+		out = layout.Fit(limit, w, layout.Block{Lines: out, Cut: true})
 	default:
-		detail := fmt.Sprintf("%s, %s · %s", history.NightName(e.Night), e.Start.Format("15:04"), where(e))
+		// When it happened on the clock, and the night it counts for named
+		// apart: never the night's date with the clock time.
+		detail := fmt.Sprintf("%s (night of %s) · %s", e.Start.Format("Mon 2 Jan 2006, 15:04"), history.NightName(e.Night), where(e))
 		if o := outcomeText(e); o != "" {
 			detail += " · " + o
 		}

@@ -47,6 +47,7 @@ type Map struct {
 	Right        key.Binding
 	SeverityDown key.Binding
 	SeverityUp   key.Binding
+	CameBack     key.Binding // aftercare: space or b, back to the stretch in the same episode
 
 	// Bedtime stretch player and its routine picker.
 	Pause        key.Binding // space: pause and resume
@@ -74,6 +75,7 @@ type Map struct {
 	Views       [3]key.Binding // 1-3: overview, episodes, patterns
 	EditEntry   key.Binding    // e
 	DeleteEntry key.Binding    // d
+	NotCramp    key.Binding    // x: mark an episode "not a cramp"
 	Confirm     key.Binding    // y
 	Cancel      key.Binding    // n or esc
 	// The journal's edit form: enter saves, tab moves between severity and
@@ -128,6 +130,7 @@ func Default() Map {
 		Right:        key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "right")),
 		SeverityDown: key.NewBinding(key.WithKeys("left", "-"), key.WithHelp("←/→", "how bad (0-10)")),
 		SeverityUp:   key.NewBinding(key.WithKeys("right", "+", "="), key.WithHelp("→", "worse")),
+		CameBack:     key.NewBinding(key.WithKeys("space", "b"), key.WithHelp("space/b", "came back")),
 
 		Pause:        key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause")),
 		Skip:         key.NewBinding(key.WithKeys("right", "n"), key.WithHelp("→/n", "skip")),
@@ -154,6 +157,7 @@ func Default() Map {
 		},
 		EditEntry:   key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "edit")),
 		DeleteEntry: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "delete")),
+		NotCramp:    key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "not a cramp")),
 		Confirm:     key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "yes")),
 		Cancel:      key.NewBinding(key.WithKeys("n", "esc"), key.WithHelp("n/esc", "no")),
 		Save:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "save")),

@@ -44,6 +44,36 @@ func TestGoldenViews(t *testing.T) {
 	}
 }
 
+// TestGoldenAftercareAndEscalation snapshots aftercare at the sizes it
+// was once blank at, and the escalation's marker once the panel has gone.
+func TestGoldenAftercareAndEscalation(t *testing.T) {
+	states := []struct {
+		name  string
+		w, h  int
+		setup func(h *harness)
+	}{
+		{"aftercare-80x30", 80, 30, func(h *harness) { h.Fire(95 * time.Second); h.Press("e") }},
+		{"aftercare-120x40", 120, 40, func(h *harness) { h.Fire(95 * time.Second); h.Press("e") }},
+		{"aftercare-under-a-second-80x24", 80, 24, func(h *harness) { h.Fire(300 * time.Millisecond); h.Press("e") }},
+		{"escalated-80x24", 80, 24, func(h *harness) { h.Press("c"); h.Fire(h.s.Content.Relief.EscalateAfter.Duration + 5*time.Second) }},
+		{"escalated-aftercare-80x24", 80, 24, func(h *harness) {
+			h.Fire(h.s.Content.Relief.EscalateAfter.Duration + 5*time.Second)
+			h.Press("e")
+		}},
+		{"came-back-80x24", 80, 24, func(h *harness) { h.Fire(40 * time.Second); h.Press("e", "b"); h.Fire(3 * time.Second) }},
+	}
+	for _, st := range states {
+		t.Run(st.name, func(t *testing.T) {
+			h := newHarness(t, now.Options{})
+			st.setup(h)
+			h.M.SetSize(st.w, st.h)
+			got := ansi.Strip(h.M.View())
+			testkit.CheckFits(t, got, st.w, st.h)
+			golden.RequireEqual(t, got)
+		})
+	}
+}
+
 func TestResizeMidHoldKeepsTheTime(t *testing.T) {
 	h := newHarness(t, now.Options{})
 	h.Fire(4 * time.Second)

@@ -48,7 +48,12 @@ type Model struct {
 	tried []string
 
 	escalated bool // the 10-minute escalation has come up
-	help      help.Model
+	// counted is set by the first action that says this is a cramp (a
+	// refinement, eased, stretch again, a next step). Without one, an
+	// opening counts once the screen has been open Relief.CountsAfter.
+	counted bool
+	eases   int // times it eased in this episode (it may come back)
+	help    help.Model
 	// leaving is set by the first q/esc: one stray key at 3 a.m. must not
 	// end the session, so leaving takes a second press.
 	leaving bool
@@ -82,8 +87,10 @@ func New(s *tui.Session, opts Options) (Model, tea.Cmd) {
 		site:     opts.Site,
 		side:     opts.Side,
 		severity: -1,
-		help:     help.New(),
-		after:    viewport.New(),
+		// A site or side given on the command line says it is a cramp.
+		counted: opts.Site != "" || opts.Side != "",
+		help:    help.New(),
+		after:   viewport.New(),
 	}
 	m.help.Styles = s.Styles.Help
 	m.after.KeyMap = s.Keys.Scroll
@@ -146,7 +153,9 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		}
 		m.phase = asking
 		cmd := m.tickSeconds()
-		return m, cmd
+		// One soft bell (and, with --voice, the question spoken) so a person
+		// pulling a towel with eyes closed knows to look.
+		return m, tea.Batch(cmd, m.s.Cues.Bell(), m.s.Cues.Say(checkInSpoken))
 	case secondMsg:
 		if msg.gen != m.secondGen || m.phase == eased || m.hold.Running() {
 			return m, nil
@@ -181,14 +190,18 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.Back) && !leaving:
 		m.leaving = true
 	case key.Matches(msg, k.Back):
-		cmd = tea.Sequence(m.end(journal.OutcomeLeft), back)
+		cmd = tea.Sequence(m.end(m.leftOutcome()), back)
 	case key.Matches(msg, k.Eased):
+		m.counted = true
 		cmd = m.ease()
 	case key.Matches(msg, k.Again):
+		m.counted = true
 		cmd = m.goTo(m.indexOf(m.s.Content.Relief.First), "")
 	case key.Matches(msg, k.Done) && m.phase == doing && step.Hold.Duration == 0:
+		m.counted = true
 		m.phase = asking
 	case key.Matches(msg, k.Seated) && step.Stands:
+		m.counted = true
 		cmd = m.goTo(m.indexOf(m.s.Content.Relief.First), triedSeated)
 	case key.Matches(msg, k.Calf):
 		cmd = m.refine("calf", m.side)
@@ -203,6 +216,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	default:
 		for i, b := range k.Options {
 			if key.Matches(msg, b) && m.offersNext() && i < len(step.Next) {
+				m.counted = true
 				cmd = m.goTo(m.indexOf(step.Next[i]), "")
 			}
 		}
@@ -213,13 +227,17 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 func (m Model) handleEasedKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.s.Keys
 	switch {
+	case key.Matches(msg, k.CameBack):
+		return m, m.cameBack()
 	case key.Matches(msg, k.SeverityDown):
+		m.rated = false
 		if m.severity < 0 {
 			m.severity = 5
 		} else if m.severity > 0 {
 			m.severity--
 		}
 	case key.Matches(msg, k.SeverityUp):
+		m.rated = false
 		if m.severity < 0 {
 			m.severity = 5
 		} else if m.severity < 10 {
@@ -246,7 +264,7 @@ func (m Model) handleEasedKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 func (m Model) Finish() {
 	switch {
 	case !m.ended && m.phase != eased:
-		r := m.endRecord(journal.OutcomeLeft, m.Elapsed())
+		r := m.endRecord(m.leftOutcome(), m.Elapsed())
 		r.Time = m.s.Clock.Now()
 		m.s.Journal.Queue(r)
 	case m.phase == eased && m.severity >= 0 && !m.rated:
@@ -258,6 +276,9 @@ func (m Model) severityRecord() journal.Record {
 	sev := m.severity
 	return journal.Record{Type: journal.TypeCrampUpdate, Episode: m.episode, Severity: &sev, Time: m.s.Clock.Now()}
 }
+
+// checkInSpoken is what --voice says when a hold ends.
+const checkInSpoken = "Check in: has it eased?"
 
 // triedSeated is what the journal's "tried" list says when the person chose
 // to stay seated instead of standing.
@@ -283,8 +304,38 @@ func (m *Model) goTo(i int, label string) tea.Cmd {
 	return m.tickSeconds()
 }
 
+// leftOutcome is how an episode left before it eased ends: left, or
+// discarded when nothing said it was a cramp and the screen was open less
+// than the content's count_after (opened by mistake, or to look).
+func (m Model) leftOutcome() string {
+	if m.counted || m.s.Clock.Now().Sub(m.start) >= m.s.Content.Relief.CountsAfter() {
+		return journal.OutcomeLeft
+	}
+	return journal.OutcomeDiscarded
+}
+
+// cameBack reopens the episode when the cramp returns after it eased: the
+// stretch again, the elapsed time going on from the start, and a
+// cramp.return record so the journal keeps one episode with each ease. It
+// is also the undo of a stray e.
+func (m *Model) cameBack() tea.Cmd {
+	var rate tea.Cmd
+	if m.severity >= 0 && !m.rated {
+		m.rated = true
+		rate = m.save(m.severityRecord())
+	}
+	ret := m.save(journal.Record{Type: journal.TypeCrampReturn, Episode: m.episode})
+	m.ended = false
+	cmd := m.goTo(m.indexOf(m.s.Content.Relief.First), "")
+	return tea.Batch(rate, ret, cmd)
+}
+
+// Eases is how many times the cramp has eased in this episode.
+func (m Model) Eases() int { return m.eases }
+
 func (m *Model) ease() tea.Cmd {
 	m.endedAfter = m.Elapsed()
+	m.eases++
 	m.phase = eased
 	m.hold = m.hold.Pause()
 	m.secondGen++
@@ -314,6 +365,7 @@ func (m Model) endRecord(outcome string, after time.Duration) journal.Record {
 }
 
 func (m *Model) refine(site, side string) tea.Cmd {
+	m.counted = true
 	if site == m.site && side == m.side {
 		return nil
 	}

@@ -9,7 +9,10 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/testkit/drive"
 	"github.com/crampcoach/cramp/internal/tui"
@@ -284,6 +287,7 @@ func TestOneStrayKeyDoesNotLeave(t *testing.T) {
 func TestLeavingMidFlowRecordsLeft(t *testing.T) {
 	h := newHarness(t, now.Options{})
 	h.Fire(12 * time.Second)
+	h.Press("c") // says where: this is a cramp
 	h.Press("q", "q")
 	if !h.sawBack() {
 		t.Fatal("q should leave the screen")
@@ -302,6 +306,7 @@ func TestLeavingMidFlowRecordsLeft(t *testing.T) {
 func TestFinishRecordsAnInterruptedEpisode(t *testing.T) {
 	h := newHarness(t, now.Options{})
 	h.Fire(3 * time.Second)
+	h.Press("space") // stretch again: this is a cramp
 	h.M.Finish()
 	if err := h.s.Journal.Flush(); err != nil {
 		t.Fatal(err)
@@ -429,5 +434,193 @@ func TestEasedKeepsWorkingUnderTheOverlays(t *testing.T) {
 	h.Press("e")
 	if c := h.M.Cover(); len(c.Keys) != 0 {
 		t.Errorf("after easing, nothing needs to pass an overlay: %v", c.Keys)
+	}
+}
+
+// lastEnd is the last cramp.end record in the journal.
+func (h *harness) lastEnd() journal.Record {
+	h.T.Helper()
+	recs := h.records()
+	for i := len(recs) - 1; i >= 0; i-- {
+		if recs[i].Type == journal.TypeCrampEnd {
+			return recs[i]
+		}
+	}
+	h.T.Fatalf("no cramp.end record: %+v", recs)
+	return journal.Record{}
+}
+
+// Opening and leaving before count_after, with nothing that says it is a
+// cramp, is journaled as discarded; so is a Ctrl+C then.
+func TestOpeningAndLeavingAtOnceIsDiscarded(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(2 * time.Second)
+	h.Press("q", "q")
+	if end := h.lastEnd(); end.Outcome != journal.OutcomeDiscarded {
+		t.Errorf("end record = %+v, want discarded", end)
+	}
+
+	h = newHarness(t, now.Options{})
+	h.Fire(time.Second)
+	h.M.Finish()
+	if err := h.s.Journal.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	if end := h.lastEnd(); end.Outcome != journal.OutcomeDiscarded {
+		t.Errorf("interrupted at once: end record = %+v, want discarded", end)
+	}
+}
+
+// Staying on the screen past count_after counts it as a cramp without any key.
+func TestStayingPastTheThresholdCounts(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	after := h.s.Content.Relief.CountsAfter()
+	h.Fire(after - time.Second)
+	h.Fire(time.Second)
+	h.Press("q", "q")
+	if end := h.lastEnd(); end.Outcome != journal.OutcomeLeft {
+		t.Errorf("left after %v: end record = %+v, want left (a cramp)", after, end)
+	}
+}
+
+// Each action that says it is a cramp makes a quick leave count.
+func TestAnActionCountsAQuickLeave(t *testing.T) {
+	for _, k := range []string{"c", "l", "space"} {
+		h := newHarness(t, now.Options{})
+		h.Fire(time.Second)
+		h.Press(k, "q", "q")
+		if end := h.lastEnd(); end.Outcome != journal.OutcomeLeft {
+			t.Errorf("after %q: end record = %+v, want left (a cramp)", k, end)
+		}
+	}
+}
+
+// "It came back": from aftercare back to the stretch in the same episode,
+// the elapsed time going on; the second ease is a second end record of the
+// same episode, with the time from the start.
+func TestItCameBackIsTheSameEpisode(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(40 * time.Second)
+	h.Press("e")
+	if !h.M.Eased() || !strings.Contains(h.screen(), "came back") {
+		t.Fatalf("aftercare does not offer \"came back\":\n%s", h.screen())
+	}
+	h.Fire(20 * time.Second)
+	h.Press("b")
+	if h.M.Eased() || h.M.Step() != h.s.Content.Relief.First || !h.M.Hold().Running() {
+		t.Fatalf("after b: eased=%v step=%q running=%v, want the stretch again", h.M.Eased(), h.M.Step(), h.M.Hold().Running())
+	}
+	if h.M.Elapsed() != time.Minute || !strings.Contains(h.screen(), "1:00") {
+		t.Errorf("elapsed = %v, want 1m going on from the start:\n%s", h.M.Elapsed(), h.screen())
+	}
+	h.Fire(30 * time.Second)
+	h.Press("e")
+	if !strings.Contains(h.screen(), "Eased again") || h.M.Eases() != 2 {
+		t.Errorf("second ease: eases %d, screen:\n%s", h.M.Eases(), h.screen())
+	}
+	var starts, ends, returns int
+	for _, r := range h.records() {
+		switch r.Type {
+		case journal.TypeCrampStart:
+			starts++
+		case journal.TypeCrampEnd:
+			ends++
+			if r.Episode != h.M.Episode() {
+				t.Errorf("end of another episode: %+v", r)
+			}
+		case journal.TypeCrampReturn:
+			returns++
+		}
+	}
+	if starts != 1 || ends != 2 || returns != 1 {
+		t.Errorf("records: %d starts, %d ends, %d returns; want 1, 2, 1", starts, ends, returns)
+	}
+	if end := h.lastEnd(); end.Seconds != 90 {
+		t.Errorf("second end = %d s, want 90 from the start", end.Seconds)
+	}
+}
+
+// A cramp eased within its first second says so, never "0:00".
+func TestEasedInUnderASecond(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Fire(400 * time.Millisecond)
+	h.Press("e")
+	if !strings.Contains(h.screen(), "after under 1 s") {
+		t.Errorf("aftercare header:\n%s", h.screen())
+	}
+}
+
+// The escalation leaves a quiet marker in the header once dismissed.
+func TestEscalationLeavesAMarker(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	h.Press("c") // a cramp, held on for a long time
+	if strings.Contains(h.screen(), "over 10 min") {
+		t.Fatalf("marker before the escalation:\n%s", h.screen())
+	}
+	h.Fire(h.s.Content.Relief.EscalateAfter.Duration)
+	if !strings.Contains(h.screen(), "over 10 min · ! help") {
+		t.Errorf("no escalation marker after 10 minutes:\n%s", h.screen())
+	}
+	h.Press("e")
+	if !strings.Contains(h.screen(), "over 10 min · ! help") {
+		t.Errorf("no escalation marker in aftercare:\n%s", h.screen())
+	}
+}
+
+// The help lists only the keys that work where the person is.
+func TestFullHelpListsOnlyKeysThatWorkHere(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	has := func(want string) bool {
+		for _, col := range h.M.FullHelp() {
+			for _, b := range col {
+				if b.Help().Desc == want {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	if has("done") || has("stay seated") || has("came back") || !has("eased") {
+		t.Errorf("the timed stretch's help lists keys that do nothing there: %+v", h.M.FullHelp())
+	}
+	h.Press("e")
+	if has("eased") || has("calf") || !has("came back") || !has("done") {
+		t.Errorf("aftercare's help: %+v", h.M.FullHelp())
+	}
+}
+
+// The end of a hold rings one bell (none with --quiet) and, with --voice,
+// speaks the check-in; nothing else in relief rings.
+func TestCheckInRingsOnceAndSpeaks(t *testing.T) {
+	count := func(h *harness) (bells int, said []string) {
+		for _, m := range h.Msgs {
+			switch m := m.(type) {
+			case tea.RawMsg:
+				if m.Msg == "\a" {
+					bells++
+				}
+			case cue.SpokeMsg:
+				said = append(said, m.Text)
+			}
+		}
+		return bells, said
+	}
+	h := newHarness(t, now.Options{})
+	h.s.Cues = cue.Cues{Voice: &cue.Voice{Command: []string{"true"}}}
+	h.Press("c")
+	h.Fire(h.M.Hold().Total() - time.Second)
+	if b, _ := count(h); b != 0 {
+		t.Fatalf("%d bells before the hold ended", b)
+	}
+	h.Fire(time.Second)
+	if b, said := count(h); b != 1 || len(said) != 1 || said[0] != "Check in: has it eased?" {
+		t.Errorf("at the check-in: %d bells, said %q; want 1 bell and the question", b, said)
+	}
+
+	h = newHarness(t, now.Options{})
+	h.s.Cues.Quiet = true
+	h.Fire(h.M.Hold().Total())
+	if b, _ := count(h); b != 0 || !h.M.Asking() {
+		t.Errorf("--quiet: %d bells (asking %v)", b, h.M.Asking())
 	}
 }

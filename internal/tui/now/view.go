@@ -100,7 +100,33 @@ func (m Model) header(w int) string {
 	if where != "" {
 		left += " · " + where
 	}
+	if mark := m.escalationMark(); mark != "" {
+		left += " · " + mark
+	}
 	return layout.Spread(st.Muted.Render(left), st.Muted.Render(clockText(m.Elapsed())+" since start"), w)
+}
+
+// escalationMark is the quiet trace the escalation leaves once it has come
+// up and been dismissed: "over 10 min · ! help", for the rest of the episode.
+func (m Model) escalationMark() string {
+	if !m.escalated {
+		return ""
+	}
+	after := m.s.Content.Relief.EscalateAfter.Duration
+	what := fmt.Sprintf("%d min", int(after/time.Minute))
+	if after < time.Minute || after%time.Minute != 0 {
+		what = clockText(after)
+	}
+	return "over " + what + " · " + m.s.Keys.RedFlags.Help().Key + " help"
+}
+
+// easedAfterText is how long until it eased, "under 1 s" within the first
+// second (never 0:00).
+func easedAfterText(d time.Duration) string {
+	if d < time.Second {
+		return "under 1 s"
+	}
+	return clockText(d)
 }
 
 // timerLines is the hold countdown: big digits with a blank line above when
@@ -197,7 +223,7 @@ func (m Model) easedLines(w, h int) []string {
 	// the padding is not part of it.
 	body = body[:min(len(body), m.after.TotalLineCount())]
 	return layout.Fit(h, w,
-		layout.Block{Lines: []string{layout.Spread(st.Muted.Render("Eased"), st.Muted.Render("after "+clockText(m.endedAfter)), w)}, Priority: 3},
+		layout.Block{Lines: []string{layout.Spread(st.Muted.Render(m.easedHeading()), st.Muted.Render("after "+easedAfterText(m.endedAfter)), w)}, Priority: 3},
 		layout.Block{Lines: layout.Style(layout.Wrap(m.s.Content.Relief.Eased.Title, w), st.Title.Render), Priority: 4},
 		layout.Block{Lines: body, Priority: 5, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: 1},
@@ -206,6 +232,19 @@ func (m Model) easedLines(w, h int) []string {
 		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: 7},
 		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 8},
 	)
+}
+
+// easedHeading is "Eased", "Eased again" when it came back, and the
+// escalation's trace when it came up.
+func (m Model) easedHeading() string {
+	h := "Eased"
+	if m.eases > 1 {
+		h = "Eased again"
+	}
+	if mark := m.escalationMark(); mark != "" {
+		h += " · " + mark
+	}
+	return h
 }
 
 // aftercareLines is the aftercare text for the viewport: each item with its
@@ -248,11 +287,12 @@ func (m Model) ShortHelp() []key.Binding {
 	k := m.s.Keys
 	switch {
 	case m.phase == eased:
-		b := []key.Binding{k.Done, k.SeverityDown}
+		// Red flags before the rating: the line drops what does not fit.
+		b := []key.Binding{k.Done, k.CameBack, k.RedFlags, k.SeverityDown}
 		if m.after.TotalLineCount() > m.after.Height() {
 			b = append(b, k.Scroll.Up)
 		}
-		return append(b, k.RedFlags, k.Help)
+		return append(b, k.Help)
 	case m.phase == doing && m.current().Hold.Duration == 0:
 		b := []key.Binding{k.Done, k.Eased}
 		if m.current().Stands {
@@ -265,11 +305,30 @@ func (m Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.RedFlags, k.Help, k.Back}
 }
 
-// FullHelp lists every key of the relief screen, for the help view.
+// FullHelp lists the keys that work on the relief screen as it is now,
+// for the help view: aftercare has its own; a step lists done, stay seated
+// and the next steps only where they work.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.s.Keys
+	if m.phase == eased {
+		return [][]key.Binding{
+			{k.Done, k.CameBack, k.SeverityDown, k.Scroll.Up},
+			{k.RedFlags, k.Help, k.ForceQuit},
+		}
+	}
+	step := m.current()
+	first := []key.Binding{k.Eased, k.Again}
+	if m.phase == doing && step.Hold.Duration == 0 {
+		first = append(first, k.Done)
+	}
+	if step.Stands {
+		first = append(first, k.Seated)
+	}
+	if m.offersNext() && len(step.Next) > 0 {
+		first = append(first, k.Options[0])
+	}
 	return [][]key.Binding{
-		{k.Eased, k.Again, k.Done, k.Seated, k.Options[0]},
+		first,
 		{k.Calf, k.Foot, k.Thigh, k.Left, k.Right},
 		{k.RedFlags, k.Help, k.Back, k.ForceQuit},
 	}
