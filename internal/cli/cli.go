@@ -106,9 +106,11 @@ const usage = `Cramp Coach: a terminal coach for night-time foot and leg cramps.
 Usage:
   cramp [flags]                         home screen; Enter starts "cramp now"
   cramp now [--site S] [--side X]       straight into relief (S: calf, foot, thigh; X: left, right)
-  cramp stretch [--routine NAME] [--seated] [--hold 30s] [--rest]
-                                        bedtime stretch routine (--rest: tonight is a rest night)
-  cramp check [ITEM [--undo] | --list]  today's prevention checklist
+  cramp stretch [--routine NAME] [--seated] [--hold 30s] [--rest | --done [--night N]]
+                                        bedtime stretch routine (--rest: tonight is a rest night;
+                                        --done: you did it without the app)
+  cramp check [ITEM [--undo] [--day D] | --list]
+                                        today's prevention checklist (--day: an earlier day)
   cramp journal                         your nights, episodes and patterns
   cramp log --site S [--side X] [--minutes N] [--severity 0-10] [--at TIME] [--note TEXT]
                                         add a cramp you had earlier
