@@ -86,7 +86,10 @@ func (r Reminder) Title() string { return "Bedtime stretch" }
 
 // Body is the reminder's line: the routine, its length and the command.
 func (r Reminder) Body() string {
-	return fmt.Sprintf("%s, about %d minutes: run cramp stretch --routine %s", r.Routine.Title, r.Minutes, r.Routine.ID)
+	// One line whatever the content says: a newline would end a unit
+	// file's ExecStart.
+	title := strings.Join(strings.Fields(r.Routine.Title), " ")
+	return fmt.Sprintf("%s, about %d minutes: run cramp stretch --routine %s", title, r.Minutes, r.Routine.ID)
 }
 
 // ICS is the reminder as an iCalendar (RFC 5545) file: one event at the

@@ -176,7 +176,7 @@ func TestICSFoldsLongLines(t *testing.T) {
 		}
 	}
 	ev := parseICS(t, b).subs[0]
-	if desc := unescape(one(t, ev, "DESCRIPTION")); !strings.Contains(desc, r.Routine.Title) {
+	if desc := unescape(one(t, ev, "DESCRIPTION")); !strings.Contains(desc, strings.TrimSpace(r.Routine.Title)) {
 		t.Errorf("the long title did not survive folding: %q", desc)
 	}
 }

@@ -97,3 +97,23 @@ func TestWriteAndRemoveLeaveOthersFilesAlone(t *testing.T) {
 		t.Error("the foreign file changed")
 	}
 }
+
+// A routine title with a newline, quotes, % or $ stays one word of one
+// ExecStart line.
+func TestServiceQuotesTheContent(t *testing.T) {
+	r := nightly(t, remind.Daily)
+	r.Routine.Title = "Calf \"50%\"\n$HOME"
+	p, _ := remind.InstallPlan("linux", t.TempDir(), "", r)
+	var exec string
+	for _, l := range strings.Split(p.Files[0].Text, "\n") {
+		if strings.HasPrefix(l, "ExecStart=") {
+			if exec != "" {
+				t.Fatal("two ExecStart lines")
+			}
+			exec = l
+		}
+	}
+	if !strings.Contains(exec, `"Calf \"50%%\" $$HOME, about 5 minutes`) {
+		t.Errorf("ExecStart %q", exec)
+	}
+}
