@@ -108,7 +108,7 @@ Usage:
   cramp now [--site S] [--side X]       straight into relief (S: calf, foot, thigh; X: left, right)
   cramp stretch [--routine NAME] [--seated] [--hold 30s] [--rest]
                                         bedtime stretch routine (--rest: tonight is a rest night)
-  cramp check [ITEM [--undo] | --list]  today's prevention checklist
+  cramp check [ITEM [--undo] | --list]  today's checklist: habits that may help
   cramp journal                         your nights, episodes and patterns
   cramp log --site S [--side X] [--minutes N] [--severity 0-10] [--at TIME] [--note TEXT]
                                         add a cramp you had earlier
