@@ -14,8 +14,8 @@ import (
 
 const checkUsage = `Usage: cramp check [ITEM [--undo] | --list] [flags]
 
-Today's prevention checklist. Without arguments: the checklist screen on a
-terminal, the list otherwise.
+Today's checklist of habits that may help. Without arguments: the checklist
+screen on a terminal, the list otherwise.
 
   cramp check --list        today's items as text: "[x] ID  LABEL", one a line
   cramp check ITEM          tick ITEM for today and say what was done

@@ -185,7 +185,7 @@ func TestColdPaleLegIsUnderTheEmergencyTier(t *testing.T) {
 func TestPainkillerLineCarriesThePharmacistCaution(t *testing.T) {
 	_, out, _ := run(t, nil, "now")
 	flat := strings.Join(strings.Fields(out), " ")
-	if !strings.Contains(flat, "Check with a pharmacist first if you are pregnant, take a blood thinner, or have kidney, heart or stomach problems.") {
+	if !strings.Contains(flat, "Check with a pharmacist first if you are pregnant, take a blood thinner (anticoagulant), or have kidney, heart or stomach problems.") {
 		t.Errorf("painkiller caution missing:\n%s", out)
 	}
 }
@@ -213,5 +213,25 @@ func TestReliefTextPerSite(t *testing.T) {
 		if !strings.Contains(flat, "For a shower or bath at night, turn on a light and hold on to something stable.") {
 			t.Errorf("site %q: the warm shower lacks the balance cue", site)
 		}
+	}
+}
+
+// Plain outputs lose nothing the screens show: the checklist's caveats (as
+// "#" lines scripts skip), the routine's "why stretch" intro, and the doctor
+// page's lead-in before the signs.
+func TestPlainOutputsKeepTheirCaveatsAndIntros(t *testing.T) {
+	env, _ := checkEnv(t)
+	_, out, _ := run(t, env, "check")
+	if !strings.Contains(out, "[ ] fluids            Enough fluids\n#   If a doctor has told you to limit fluids (for example for heart or kidney problems), follow their advice.\n") {
+		t.Errorf("cramp check | cat lacks the fluids caveat under its item:\n%s", out)
+	}
+	_, out, _ = run(t, env, "stretch")
+	if !strings.Contains(out, "Why stretch at bedtime\nIn one study of adults over 55") {
+		t.Errorf("cramp stretch | cat lacks the why-stretch intro:\n%s", out)
+	}
+	_, out, _ = run(t, env, "learn", "doctor")
+	lead, tier := strings.Index(out, "sorted into three levels"), strings.Index(out, "Call emergency services now")
+	if lead < 0 || tier < 0 || lead > tier {
+		t.Errorf("cramp learn doctor should lead in (at %d) before the signs (at %d):\n%s", lead, tier, out)
 	}
 }

@@ -46,7 +46,7 @@ func commands() []command {
 			globals: append(screenGlobals, "quiet")},
 		{name: "stretch", summary: "the bedtime stretch routine (--rest: tonight is a rest night)", run: runStretch,
 			globals: allGlobals},
-		{name: "check", summary: "today's prevention checklist; tick an item from the command line", run: runCheck,
+		{name: "check", summary: "today's checklist of habits that may help; tick an item from the command line", run: runCheck,
 			globals: append(screenGlobals, "day-starts-at"), args: "item"},
 		{name: "journal", summary: "your nights, episodes and patterns", run: runJournal,
 			globals: append(screenGlobals, "day-starts-at")},

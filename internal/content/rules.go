@@ -93,8 +93,6 @@ var setRules = []func(docs ruleDocs, set *Set){
 	checkSides,         // §8.7
 	checkFluids,        // P1, §8.9b
 	checkDiet,          // P7
-	// rules_readable.go
-	checkSentences, // change log 5
 }
 
 // ruleDocs are the parsed files the rules read; a file that could not be
@@ -114,6 +112,11 @@ func checkRules(docs ruleDocs, set *Set) {
 			}
 			for _, f := range r.check(t) {
 				t.d.ruleError(r.name, t.path, t.s, f.at, f.msg)
+			}
+		}
+		if readInPain(docs, t.path, t.d) { // rules_readable.go
+			for _, f := range checkSentences(t) {
+				t.d.ruleError(RuleSentences, t.path, t.s, f.at, f.msg)
 			}
 		}
 	}

@@ -18,25 +18,21 @@ const RuleSentences = "short-sentences"
 // MaxSentenceWords is the longest sentence the rule allows.
 const MaxSentenceWords = 25
 
-// checkSentences counts the words of every sentence the relief flow and
-// the red-flag tiers show. The relief footer is a line of fragments, not
-// sentences, and the see_doctor texts are read in the journal, by day.
-func checkSentences(docs ruleDocs, set *Set) {
-	for _, t := range shownTexts(docs, set) {
-		if !readInPain(docs, t.path, t.d) {
-			continue
-		}
-		for _, s := range sentences(t.s) {
-			if n := len(strings.Fields(s.text)); n > MaxSentenceWords {
-				t.d.ruleError(RuleSentences, t.path, t.s, s.at,
-					fmt.Sprintf("a sentence of %d words (%s); keep each sentence to %d words or fewer: it is read in pain, at night. Split it, or write the signs as a short list after a colon", n, quote(clip(s.text, 8)), MaxSentenceWords))
-			}
+// checkSentences counts the words of every sentence of a text the relief
+// flow or the red-flag tiers show (see readInPain).
+func checkSentences(t shown) []finding {
+	var out []finding
+	for _, s := range sentences(t.s) {
+		if n := len(strings.Fields(s.text)); n > MaxSentenceWords {
+			out = append(out, finding{at: s.at, msg: fmt.Sprintf("a sentence of %d words (%s); keep each sentence to %d words or fewer: it is read in pain, at night. Split it, or write the signs as a short list after a colon", n, quote(clip(s.text, 8)), MaxSentenceWords)})
 		}
 	}
+	return out
 }
 
 // readInPain reports whether the text at path is one the rule reads: any
-// relief text but the footer, and the red-flag tiers.
+// relief text but the footer (a line of fragments, not sentences), and the
+// red-flag tiers; the see_doctor texts are read in the journal, by day.
 func readInPain(docs ruleDocs, path string, d *doc) bool {
 	switch d {
 	case docs.relief:

@@ -50,7 +50,7 @@ func (m Model) items() []item {
 	return []item{
 		{binding: k.CrampNow, label: "Cramp now: step-by-step relief"},
 		{binding: k.Stretch, label: "Bedtime stretch: a hands-free routine"},
-		{binding: k.Checklist, label: "Checklist: today's prevention habits"},
+		{binding: k.Checklist, label: "Checklist: habits that may help"},
 		{binding: k.Journal, label: "Journal: your nights and patterns"},
 		{binding: k.Learn, label: "Learn: causes, when to see a doctor, sources"},
 		{binding: k.RedFlags, label: "When to get help"},

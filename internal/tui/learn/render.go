@@ -97,7 +97,19 @@ func Plain(w io.Writer, c *content.Set, t content.Topic) error {
 			b.WriteString(src.Key + "  " + src.Title + "\n" + src.URL + "\n\n")
 		}
 	}
-	for _, l := range Lines(c, t, theme.Styles{}, plainWidth) {
+	lines := Lines(c, t, theme.Styles{}, plainWidth)
+	if t.Kind == content.TopicRedFlags {
+		// Printed once and read from the top, the doctor page leads in
+		// before the signs; the screen puts the tiers first.
+		rest := t
+		rest.Kind = content.TopicText
+		lines = Lines(c, rest, theme.Styles{}, plainWidth)
+		if len(lines) > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, redflags.Tiers(c, theme.Styles{}, plainWidth)...)
+	}
+	for _, l := range lines {
 		if t.Kind == content.TopicSources {
 			break
 		}

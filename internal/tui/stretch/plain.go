@@ -41,6 +41,15 @@ func Plain(w io.Writer, set *content.Set, opts Options) error {
 	if opts.Hold > 0 {
 		para("", HoldOverride(opts.Hold))
 	}
+	// Why stretch, with its evidence, as the picker says it: a pipe loses
+	// nothing the screen shows.
+	if !blankText(rs.Intro.Text) {
+		b.WriteString("\n")
+		if rs.Intro.Title != "" {
+			b.WriteString(rs.Intro.Title + "\n")
+		}
+		para("", rs.Intro.Text)
+	}
 	b.WriteString("\n")
 	para("", fmt.Sprintf("Each hold starts after %s to get ready; switching sides takes %s.",
 		seconds(rs.GetReady.Duration), seconds(rs.Switch.Duration)))
@@ -103,3 +112,5 @@ func seconds(d time.Duration) string {
 	}
 	return d.String()
 }
+
+func blankText(s string) bool { return strings.TrimSpace(s) == "" }
