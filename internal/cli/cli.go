@@ -77,7 +77,7 @@ func (g *globals) register(fs *flag.FlagSet) {
 	fs.StringVar(&g.content, "content", g.content, "a folder of content files that replace the built-in ones")
 	fs.StringVar(&g.data, "data", g.data, "the folder for your journal (default: CRAMP_DATA_DIR, else the XDG data folder)")
 	fs.BoolVar(&g.quiet, "quiet", g.quiet, "no terminal bell")
-	fs.BoolVar(&g.voice, "voice", g.voice, "speak the routine's milestones (spd-say, espeak-ng, espeak or say; or CRAMP_VOICE_CMD)")
+	fs.BoolVar(&g.voice, "voice", g.voice, "speak the routine's milestones (say on macOS, System.Speech on Windows, spd-say or espeak elsewhere; or CRAMP_VOICE_CMD)")
 	fs.StringVar(&g.dayStarts, "day-starts-at", g.dayStarts, "when a new checklist day begins, HH:MM (default 04:00, or CRAMP_DAY_STARTS_AT)")
 }
 

@@ -7,7 +7,9 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"os"
 	"os/exec"
+	"runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -27,23 +29,55 @@ type Cues struct {
 // Voice speaks through one text-to-speech command.
 type Voice struct {
 	Command []string // the program and its fixed arguments; the text comes last
+	TextEnv string   // when set, the text goes in this environment variable instead
 
 	mu     sync.Mutex    // one utterance at a time, so two never talk over each other
 	latest atomic.Uint64 // the newest utterance asked for
 }
 
-// Speakers are the commands --voice looks for on PATH, in this order.
-var Speakers = []string{"spd-say", "espeak-ng", "espeak", "say"}
+// speaker is a text-to-speech command --voice looks for on PATH.
+type speaker struct {
+	name string   // the program
+	args []string // its fixed arguments
+	// textEnv names the variable the text is passed in, for a command that
+	// would read text given as an argument as code (PowerShell); "" passes
+	// it as the last argument.
+	textEnv string
+}
+
+// speakText is the variable PowerShell reads the text from: text from the
+// content is data, so it never becomes part of the script.
+const speakText = "CRAMP_SPEAK_TEXT"
+
+// speakers are the commands --voice looks for on goos, in order: what the
+// system ships first (say on macOS, System.Speech through Windows
+// PowerShell), then the usual Linux ones.
+func speakers(goos string) []speaker {
+	linux := []speaker{{name: "spd-say"}, {name: "espeak-ng"}, {name: "espeak"}}
+	switch goos {
+	case "darwin":
+		return append([]speaker{{name: "say"}}, linux...)
+	case "windows":
+		return []speaker{{name: "powershell", textEnv: speakText, args: []string{"-NoProfile", "-NonInteractive", "-Command",
+			"Add-Type -AssemblyName System.Speech; (New-Object System.Speech.Synthesis.SpeechSynthesizer).Speak($env:" + speakText + ")"}}}
+	}
+	return append(linux, speaker{name: "say"})
+}
 
 // EnvCommand names the variable that sets the speech command ("espeak -s 140"),
 // split on spaces; the text to speak is added as the last argument.
 const EnvCommand = "CRAMP_VOICE_CMD"
 
 // Find builds the cues for --quiet and --voice. With voice it takes the
-// command from getenv(EnvCommand), else the first of Speakers that lookPath
-// finds (exec.LookPath when nil). Nothing found is not an error: the cues
-// say why in Problem and the routine runs without speech.
+// command from getenv(EnvCommand), else the first of this system's speech
+// commands that lookPath finds (exec.LookPath when nil). Nothing found is
+// not an error: the cues say why in Problem and the routine runs without
+// speech.
 func Find(quiet, voice bool, getenv func(string) string, lookPath func(string) (string, error)) Cues {
+	return find(runtime.GOOS, quiet, voice, getenv, lookPath)
+}
+
+func find(goos string, quiet, voice bool, getenv func(string) string, lookPath func(string) (string, error)) Cues {
 	c := Cues{Quiet: quiet}
 	if !voice {
 		return c
@@ -57,13 +91,15 @@ func Find(quiet, voice bool, getenv func(string) string, lookPath func(string) (
 			return c
 		}
 	}
-	for _, name := range Speakers {
-		if path, err := lookPath(name); err == nil {
-			c.Voice = &Voice{Command: []string{path}}
+	var names []string
+	for _, s := range speakers(goos) {
+		if path, err := lookPath(s.name); err == nil {
+			c.Voice = &Voice{Command: append([]string{path}, s.args...), TextEnv: s.textEnv}
 			return c
 		}
+		names = append(names, s.name)
 	}
-	c.Problem = "Voice is off: none of " + strings.Join(Speakers, ", ") + " was found (or set " + EnvCommand + "). The routine goes on."
+	c.Problem = "Voice is off: none of " + strings.Join(names, ", ") + " was found (or set " + EnvCommand + "). The routine goes on."
 	return c
 }
 
@@ -105,8 +141,14 @@ func (c Cues) Say(text string) tea.Cmd {
 }
 
 func (v *Voice) speak(text string) error {
-	args := append(append([]string(nil), v.Command[1:]...), text)
+	args := append([]string(nil), v.Command[1:]...)
+	if v.TextEnv == "" {
+		args = append(args, text)
+	}
 	cmd := exec.Command(v.Command[0], args...)
+	if v.TextEnv != "" {
+		cmd.Env = append(os.Environ(), v.TextEnv+"="+text)
+	}
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	err := cmd.Run()

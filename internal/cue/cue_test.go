@@ -129,3 +129,46 @@ func TestAQueuedUtteranceGivesWayToANewerOne(t *testing.T) {
 		t.Errorf("said %q", b)
 	}
 }
+
+func TestFindUsesWhatEachSystemShips(t *testing.T) {
+	env := func(string) string { return "" }
+	look := func(found ...string) func(string) (string, error) {
+		return func(name string) (string, error) {
+			if slices.Contains(found, name) {
+				return "/bin/" + name, nil
+			}
+			return "", errors.New("not found")
+		}
+	}
+	if c := cue.FindOn("darwin", false, true, env, look("say", "espeak")); c.Voice == nil || c.Voice.Command[0] != "/bin/say" {
+		t.Errorf("macOS: say comes first: %+v", c)
+	}
+	c := cue.FindOn("windows", false, true, env, look("powershell"))
+	if c.Voice == nil || c.Voice.Command[0] != "/bin/powershell" || c.Voice.TextEnv == "" ||
+		!strings.Contains(strings.Join(c.Voice.Command, " "), "System.Speech") {
+		t.Fatalf("Windows: PowerShell's System.Speech: %+v", c.Voice)
+	}
+	if c := cue.FindOn("windows", false, true, env, look()); !strings.Contains(c.Problem, "powershell") {
+		t.Errorf("Windows, nothing found: %q", c.Problem)
+	}
+}
+
+// A command that takes the text in the environment gets it there, never
+// as an argument it could read as code.
+func TestSayCanPassTheTextInTheEnvironment(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "said")
+	script := filepath.Join(dir, "speak")
+	body := "#!/bin/sh\nprintf '%s|%s\\n' \"$#\" \"$SPEAK\" > '" + out + "'\n"
+	if err := os.WriteFile(script, []byte(body), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	c := cue.Cues{Voice: &cue.Voice{Command: []string{script, "-x"}, TextEnv: "SPEAK"}}
+	if s := c.Say("Release; $(rm -rf x)")().(cue.SpokeMsg); s.Err != nil {
+		t.Fatal(s.Err)
+	}
+	b, _ := os.ReadFile(out)
+	if got := strings.TrimSpace(string(b)); got != "1|Release; $(rm -rf x)" {
+		t.Errorf("the command got %q, want one argument and the text in $SPEAK", got)
+	}
+}

@@ -18,7 +18,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -147,10 +146,7 @@ func TestMeasureHoldIdle(t *testing.T) {
 	if code := term.WaitExit(exitTimeout); code != 0 {
 		t.Errorf("exit code %d, want 0", code)
 	}
-	var maxrss int64
-	if ru, ok := term.State().SysUsage().(*syscall.Rusage); ok {
-		maxrss = ru.Maxrss // KiB on Linux
-	}
+	maxrss := maxRSSKiB(term.State())
 	t.Logf("MEASURE hold-idle: cpu %.3f %% of one core (%d ticks at %d Hz over %.2f s; budget 1.2 %%)",
 		cpuPct, cpu1-cpu0, tck, el.Seconds())
 	if ns0 > 0 && ns1 > 0 {

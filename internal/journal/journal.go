@@ -285,7 +285,7 @@ func (j *Journal) Append(r Record) (Record, error) {
 	if err := os.MkdirAll(j.dir, 0o700); err != nil {
 		return r, fmt.Errorf("journal: create data folder: %w", err)
 	}
-	f, err := os.OpenFile(j.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+	f, err := os.OpenFile(j.path, openForAppend, 0o600)
 	if err != nil {
 		return r, fmt.Errorf("journal: %w", err)
 	}

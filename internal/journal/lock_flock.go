@@ -9,6 +9,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
+// openForAppend is how Append opens the journal.
+const openForAppend = os.O_APPEND | os.O_CREATE | os.O_WRONLY
+
 // lockExclusive blocks until this open file holds the exclusive lock. Locks
 // are per open file, so two handles in one process exclude each other too.
 // Where the file system has no locks at all, it goes on unlocked: O_APPEND

@@ -1,10 +1,13 @@
-//go:build !(darwin || dragonfly || freebsd || illumos || linux || netbsd || openbsd)
+//go:build !(darwin || dragonfly || freebsd || illumos || linux || netbsd || openbsd || windows)
 
 package journal
 
 import "os"
 
-// Without flock (Windows, and the rarer systems) appends are not locked: they
+// openForAppend is how Append opens the journal.
+const openForAppend = os.O_APPEND | os.O_CREATE | os.O_WRONLY
+
+// Without flock or LockFileEx (the rarer systems) appends are not locked: they
 // rely on O_APPEND and a single write, which keep a short line whole on local
 // disks but are not guaranteed to.
 
