@@ -77,7 +77,7 @@ type checkRun struct {
 	io       IO
 }
 
-func (c checkRun) today() night.Date { return night.Of(c.now, c.dayStart) }
+func (c checkRun) today() night.Date { return night.Rule{DayStart: c.dayStart}.Tonight(c.now) }
 
 // read reads the journal, telling stderr about lines it had to skip.
 func (c checkRun) read() (*history.History, error) {
