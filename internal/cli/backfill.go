@@ -23,7 +23,7 @@ type backfillDay struct {
 // backfill reads --day for `cramp check ITEM --day D`: a day to come or
 // more than a week back is a usage error (exit 2) and nothing is written.
 func (c *checkRun) backfill(v string) (code int, ok bool) {
-	d, err := history.ParseBackfill(v, night.Of(c.now, c.dayStart))
+	d, err := history.ParseBackfill(v, night.Rule{DayStart: c.dayStart}.Tonight(c.now))
 	if err != nil {
 		fmt.Fprintf(c.io.Stderr, "cramp check: --day %v; nothing was saved\n", err)
 		return ExitUsage, false
@@ -44,7 +44,7 @@ func stretchDone(g *globals, set *content.Set, routine, nightArg string, io IO) 
 		return ExitUsage
 	}
 	now := checkClock.Now()
-	tonight := night.Of(now, dayStart)
+	tonight := night.Rule{DayStart: dayStart}.Tonight(now)
 	day := tonight
 	if nightArg != "" {
 		if day, err = history.ParseBackfill(nightArg, tonight); err != nil {

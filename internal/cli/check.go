@@ -93,7 +93,7 @@ func (c checkRun) today() night.Date {
 	if c.on.set {
 		return c.on.day
 	}
-	return night.Of(c.now, c.dayStart)
+	return night.Rule{DayStart: c.dayStart}.Tonight(c.now)
 }
 
 // read reads the journal, telling stderr about lines it had to skip.

@@ -11,6 +11,7 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/report"
 )
 
@@ -58,6 +59,11 @@ func runReport(g *globals, args []string, io IO) int {
 	for _, p := range pos {
 		problems = append(problems, fmt.Sprintf("unexpected argument %q", p))
 	}
+	// The report's nights end tonight by the same rule the screens use.
+	dayStart, err := g.dayStart(io.Getenv)
+	if err != nil {
+		problems = append(problems, err.Error())
+	}
 	if len(problems) > 0 {
 		for _, p := range problems {
 			fmt.Fprintf(io.Stderr, "cramp report: %s\n", p)
@@ -91,7 +97,7 @@ func runReport(g *globals, args []string, io IO) int {
 	if n := len(res.Bad); n > 0 {
 		fmt.Fprintln(io.Stderr, "cramp report:", history.Skipped(n))
 	}
-	r := report.New(res.Records, report.LastNights(days, logReportClock.Now()))
+	r := report.New(res.Records, report.LastNights(days, logReportClock.Now(), night.Rule{DayStart: dayStart}))
 
 	var set *content.Set
 	if contentDone != nil {

@@ -61,16 +61,16 @@ func TestReportAfterLog(t *testing.T) {
 	}
 }
 
-// --days counts back from the current night: at 09:00 on 2 April the
-// current night is 1 April's, so a cramp on the night of 29 March is in a
-// 4-night report and not in a 3-night one.
+// --days counts back from tonight: at 09:00 on 2 April, past the 04:00
+// day start, tonight is 2 April's (as on the checklist), so a cramp on the
+// night of 29 March is in a 5-night report and not in a 4-night one.
 func TestReportDays(t *testing.T) {
 	atBerlin(t, 2026, 4, 2, 9, 0)
 	dir := t.TempDir()
 	if code, _, errs := run(t, nil, "log", "--data", dir, "--site", "calf", "--at", "2026-03-30 03:00"); code != ExitOK {
 		t.Fatal(errs)
 	}
-	for days, want := range map[string]int{"3": 1, "4": 2} {
+	for days, want := range map[string]int{"4": 1, "5": 2} {
 		_, out, _ := run(t, nil, "report", "--data", dir, "--format", "csv", "--days", days)
 		rows, _ := csv.NewReader(strings.NewReader(out)).ReadAll()
 		if len(rows) != want {

@@ -153,7 +153,7 @@ func parseHold(s string) (time.Duration, error) {
 // routine already counts for tonight, then the streak. A night already
 // marked is said, not written again.
 func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int {
-	tonight := night.Of(now, dayStart)
+	tonight := night.Rule{DayStart: dayStart}.Tonight(now)
 	j := journal.Open(journal.Dir(g.data, io.Getenv))
 	h, bad, readErr := history.Load(j)
 	if bad > 0 {

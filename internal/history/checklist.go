@@ -131,7 +131,7 @@ func DoneWithTicks(h *History, ticks []journal.Record) DoneFunc {
 // NextRollover is the first moment after now when a new checklist day begins: the
 // rollover time on the next date, on now's wall clock.
 func NextRollover(now time.Time, dayStart time.Duration) time.Time {
-	next := night.Of(now, dayStart) + 1
+	next := night.Rule{DayStart: dayStart}.Tonight(now) + 1
 	y, m, d := next.Time(time.UTC).Date()
 	// Built from the wall clock, not by adding hours, so a DST change the
 	// night before does not move it.
@@ -156,7 +156,7 @@ func Tick(item string, done bool, now time.Time, dayStart time.Duration) journal
 	return journal.Record{
 		Type: journal.TypeCheck,
 		Time: now,
-		Day:  night.Of(now, dayStart).String(),
+		Day:  night.Rule{DayStart: dayStart}.Day(now).String(),
 		Item: item,
 		Done: &done,
 	}

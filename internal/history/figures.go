@@ -16,7 +16,7 @@ const HeatmapWeeks = 12
 // printed), worked out once from the journal, never while drawing.
 type Figures struct {
 	Now   time.Time
-	Today night.Date // the current cramp night, night.OfCramp(Now)
+	Today night.Date // tonight by the one night rule (night.Rule.Tonight): the last night of every window
 	// Empty is set when the journal holds nothing at all.
 	Empty bool
 	// Since is the first night anything was recorded; earlier nights are
@@ -39,13 +39,14 @@ type Figures struct {
 // figuresOf works out every figure from the folded journal. dayStart is
 // when a routine night rolls over.
 func figuresOf(h *History, bad int, set *content.Set, now time.Time, dayStart time.Duration) Figures {
-	f := Figures{Now: now, Today: night.OfCramp(now), Empty: h.Records == 0, Since: h.Since, Bad: bad}
+	rule := night.Rule{DayStart: dayStart}
+	f := Figures{Now: now, Today: rule.Tonight(now), Empty: h.Records == 0, Since: h.Since, Bad: bad}
 	// The heatmap's columns are Monday-to-Sunday weeks, the last one this week.
 	sunday := f.Today + night.Date((7-int(f.Today.Weekday()))%7)
 	f.Heat = h.Nights(sunday-HeatmapWeeks*7+1, sunday)
 	f.Last7 = h.Last(f.Today, 7)
 	f.Last30 = h.Last(f.Today, 30)
-	f.Streak, f.Best = h.Streak(night.Of(now, dayStart))
+	f.Streak, f.Best = h.Streak(f.Today)
 	f.Doctor = h.SeeDoctor(set.RedFlags.SeeDoctor, f.Today)
 	f.Patterns = h.Patterns(set.Checklist.Items, f.Today)
 	f.Tracked = h.TrackedDays(h.Since, f.Today-1)

@@ -91,8 +91,9 @@ func (h *History) CrampNights(first, last night.Date) []Night {
 }
 
 // Last counts the n nights ending with today, today included: with today =
-// night.OfCramp(now), "the last 7 nights" are tonight (or the night just
-// over, before noon) and the six before it.
+// night.Rule.Tonight(now), "the last 7 nights" are tonight and the six
+// before it (between the day start and noon, tonight is the coming night and
+// the night just over is the one before it).
 func (h *History) Last(today night.Date, n int) Window {
 	w := Window{Nights: max(n, 0), Worst: -1}
 	if n <= 0 {

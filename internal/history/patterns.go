@@ -63,8 +63,8 @@ func (p Pattern) Sentence() string {
 // for the bedtime routine, the nights after it was done with the nights
 // after it was not.
 //
-// Which nights count: only those before today (the current night, from
-// night.OfCramp(now), is not over) whose day has at least one checklist
+// Which nights count: only those before today (tonight, from
+// night.Rule.Tonight(now), is not over) whose day has at least one checklist
 // record, a tick or an untick. On such a day the person had the checklist
 // open, so an item left unticked was most likely not done; on a day with no
 // record at all we cannot tell "not done" from "not recorded", and counting

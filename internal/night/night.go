@@ -170,3 +170,36 @@ func ParseClock(s string) (time.Duration, error) {
 func FormatClock(d time.Duration) string {
 	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
 }
+
+// Rule is the one night rule: which night a moment belongs to, which night
+// is tonight, whether a night is over, and which are the last n. The
+// journal screen, the checklist, the streak, the patterns, the see-a-doctor
+// check and every report format ask it, so they always agree.
+//
+// A day (checklist ticks, routines, rest nights) rolls over at DayStart; a
+// cramp belongs to the night before until noon (OfCramp). Tonight is the day
+// now is in, so between DayStart and noon it is the coming night: a tick or
+// routine at 06:45 is in tonight, and so in a report printed at 06:46, while
+// a cramp at 06:00 still counts for the night just over, which is in every
+// window that ends tonight.
+type Rule struct {
+	DayStart time.Duration // when a new day begins after midnight, such as 04:00
+}
+
+// Day is the day (and routine night) of a tick or routine at t.
+func (r Rule) Day(t time.Time) Date { return Of(t, r.DayStart) }
+
+// Cramp is the night a cramp at t belongs to.
+func (r Rule) Cramp(t time.Time) Date { return OfCramp(t) }
+
+// Tonight is the night now is in: the last night of every window.
+func (r Rule) Tonight(now time.Time) Date { return Of(now, r.DayStart) }
+
+// Over reports whether night d is over at now (it is before tonight).
+func (r Rule) Over(d Date, now time.Time) bool { return d < r.Tonight(now) }
+
+// Last is the n nights ending tonight, both ends included.
+func (r Rule) Last(n int, now time.Time) (first, last Date) {
+	last = r.Tonight(now)
+	return last - Date(n) + 1, last
+}

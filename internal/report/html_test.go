@@ -2,6 +2,7 @@ package report_test
 
 import (
 	"bytes"
+	"github.com/crampcoach/cramp/internal/night"
 	"strings"
 	"testing"
 
@@ -196,7 +197,7 @@ func TestHTMLBarsAreTheNights(t *testing.T) {
 	now := fixtureNow(t)
 	recs := reportgen.Records(4000, now)
 	for _, days := range []int{1, 7, 14, 90, 365} {
-		r := report.New(recs, report.LastNights(days, now))
+		r := report.New(recs, report.LastNights(days, now, night.Rule{DayStart: night.DayStart}))
 		page, err := r.HTML(builtin(t), report.HTMLOptions{})
 		if err != nil {
 			t.Fatal(err)
@@ -263,7 +264,7 @@ func TestHTMLEscapesEverything(t *testing.T) {
 // here.)
 func TestHTMLNinetyNightsFitTwoPages(t *testing.T) {
 	now := fixtureNow(t)
-	r := report.New(reportgen.Records(20000, now), report.LastNights(90, now))
+	r := report.New(reportgen.Records(20000, now), report.LastNights(90, now, night.Rule{DayStart: night.DayStart}))
 	page, err := r.HTML(builtin(t), report.HTMLOptions{Name: "Ada Example", Notes: "medicines: none regular"})
 	if err != nil {
 		t.Fatal(err)

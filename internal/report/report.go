@@ -38,11 +38,12 @@ const (
 // Period is a span of nights, both ends included (see package night).
 type Period struct{ First, Last night.Date }
 
-// LastNights is the period of n nights ending with the night now belongs to
-// (night.OfCramp: before noon, the night that began the evening before).
-func LastNights(n int, now time.Time) Period {
-	last := night.OfCramp(now)
-	return Period{First: last - night.Date(n) + 1, Last: last}
+// LastNights is the period of n nights ending tonight, by the one night
+// rule the screens use (night.Rule.Last), so a tick or routine at 06:45 is
+// in a report printed at 06:46, and a cramp at 03:00 is too.
+func LastNights(n int, now time.Time, rule night.Rule) Period {
+	first, last := rule.Last(n, now)
+	return Period{First: first, Last: last}
 }
 
 // Nights is how many nights p spans.
@@ -173,7 +174,12 @@ func isStart(r journal.Record) bool {
 
 // isEpisodeChange reports whether r changes the episode r.Episode names.
 func isEpisodeChange(r journal.Record) bool {
-	return r.Type == journal.TypeCrampUpdate || r.Type == journal.TypeCrampEnd || r.Type == journal.TypeCrampDelete
+	switch r.Type {
+	case journal.TypeCrampUpdate, journal.TypeCrampEnd, journal.TypeCrampDelete,
+		journal.TypeCrampNotCramp, journal.TypeCrampReturn:
+		return true
+	}
+	return false
 }
 
 // count is one value and how many times it came up.

@@ -24,7 +24,8 @@ import (
 // fixtureNow is a Thursday morning after the spring DST change: the report's
 // 14 nights run from the night of 19 March to the night of 1 April 2026.
 func fixtureNow(tb testing.TB) time.Time {
-	return time.Date(2026, 4, 2, 9, 30, 0, 0, testkit.Berlin)
+	// 03:30: still the night of 1 April by the one night rule.
+	return time.Date(2026, 4, 2, 3, 30, 0, 0, testkit.Berlin)
 }
 
 func builtin(tb testing.TB) *content.Set {
@@ -53,7 +54,7 @@ func fixture(tb testing.TB) []journal.Record {
 }
 
 func fixtureReport(tb testing.TB) *report.Report {
-	return report.New(fixture(tb), report.LastNights(report.DefaultDays, fixtureNow(tb)))
+	return report.New(fixture(tb), report.LastNights(report.DefaultDays, fixtureNow(tb), night.Rule{DayStart: night.DayStart}))
 }
 
 // TestGolden pins every format for the fixture: read each file under
@@ -96,14 +97,19 @@ func TestLastNightsEndsWithTheCurrentNight(t *testing.T) {
 		days        int
 		first, last string
 	}{
-		// Before noon the night that began yesterday evening is still the current one.
-		{time.Date(2026, 4, 2, 9, 30, 0, 0, loc), 14, "2026-03-19", "2026-04-01"},
-		{time.Date(2026, 4, 2, 11, 59, 0, 0, loc), 1, "2026-04-01", "2026-04-01"},
+		// The one night rule: until the day start (04:00) the night that
+		// began yesterday evening is tonight; from then on it is the coming
+		// night, as on the checklist and the streak (a cramp before noon
+		// still counts for the night just over, inside this window).
+		{time.Date(2026, 4, 2, 3, 59, 0, 0, loc), 1, "2026-04-01", "2026-04-01"},
+		{time.Date(2026, 4, 2, 4, 0, 0, 0, loc), 1, "2026-04-02", "2026-04-02"},
+		{time.Date(2026, 4, 2, 9, 30, 0, 0, loc), 14, "2026-03-20", "2026-04-02"},
+		{time.Date(2026, 4, 2, 11, 59, 0, 0, loc), 1, "2026-04-02", "2026-04-02"},
 		{time.Date(2026, 4, 2, 12, 0, 0, 0, loc), 1, "2026-04-02", "2026-04-02"},
 		{time.Date(2026, 4, 2, 23, 0, 0, 0, loc), 7, "2026-03-27", "2026-04-02"},
 	}
 	for _, c := range cases {
-		p := report.LastNights(c.days, c.now)
+		p := report.LastNights(c.days, c.now, night.Rule{DayStart: night.DayStart})
 		if p.First != date(c.first) || p.Last != date(c.last) || p.Nights() != c.days {
 			t.Errorf("%d nights at %v: %s to %s (%d), want %s to %s", c.days, c.now, p.First, p.Last, p.Nights(), c.first, c.last)
 		}
@@ -222,7 +228,7 @@ func TestDurationsCountOnlyKnownLengths(t *testing.T) {
 		{ID: "c", Type: journal.TypeCrampLog, Time: at(31, 5, 0), Site: "calf"},
 		{ID: "d", Type: journal.TypeCrampLog, Time: at(29, 23, 0), Site: "calf", Seconds: 300},
 	}
-	md := string(report.New(recs, report.LastNights(14, fixtureNow(t))).Markdown(builtin(t)))
+	md := string(report.New(recs, report.LastNights(14, fixtureNow(t), night.Rule{DayStart: night.DayStart})).Markdown(builtin(t)))
 	want := "- How long: median 3 min 30 s, longest 5 minutes (night of Sun 29 Mar 2026), of the 2 with a known length; not known for 2 (1 left before it eased, 1 with no time recorded)\n"
 	if !strings.Contains(md, want) {
 		t.Errorf("want %q in:\n%s", want, md)
@@ -231,14 +237,14 @@ func TestDurationsCountOnlyKnownLengths(t *testing.T) {
 		t.Errorf("the left cramp's 20 minutes were counted:\n%s", md)
 	}
 
-	md = string(report.New(recs[:2], report.LastNights(14, fixtureNow(t))).Markdown(builtin(t)))
+	md = string(report.New(recs[:2], report.LastNights(14, fixtureNow(t), night.Rule{DayStart: night.DayStart})).Markdown(builtin(t)))
 	if want := "- How long: not known (left before it eased)\n"; !strings.Contains(md, want) {
 		t.Errorf("want %q in:\n%s", want, md)
 	}
 }
 
 func TestEmptyJournal(t *testing.T) {
-	r := report.New(nil, report.LastNights(14, fixtureNow(t)))
+	r := report.New(nil, report.LastNights(14, fixtureNow(t), night.Rule{DayStart: night.DayStart}))
 	md := string(r.Markdown(builtin(t)))
 	if !strings.Contains(md, "No cramps were recorded") || strings.Contains(md, "see a doctor") {
 		t.Errorf("empty report:\n%s", md)
@@ -260,7 +266,7 @@ func BenchmarkReport20k(b *testing.B) {
 	for _, f := range report.Formats {
 		b.Run(f, func(b *testing.B) {
 			for b.Loop() {
-				r := report.New(recs, report.LastNights(report.DefaultDays, now))
+				r := report.New(recs, report.LastNights(report.DefaultDays, now, night.Rule{DayStart: night.DayStart}))
 				if _, err := r.Render(f, set); err != nil {
 					b.Fatal(err)
 				}
@@ -269,7 +275,7 @@ func BenchmarkReport20k(b *testing.B) {
 	}
 	b.Run("md-3650-nights", func(b *testing.B) {
 		for b.Loop() {
-			r := report.New(recs, report.LastNights(report.MaxDays, now))
+			r := report.New(recs, report.LastNights(report.MaxDays, now, night.Rule{DayStart: night.DayStart}))
 			r.Markdown(set)
 		}
 	})
@@ -279,7 +285,7 @@ func BenchmarkReport20k(b *testing.B) {
 // now falls in.
 func reportOf(t *testing.T, recs []journal.Record, days int, now time.Time) string {
 	t.Helper()
-	return string(report.New(recs, report.LastNights(days, now)).Markdown(builtin(t)))
+	return string(report.New(recs, report.LastNights(days, now, night.Rule{DayStart: night.DayStart})).Markdown(builtin(t)))
 }
 
 // eased is an episode begun at start that eased after seconds, on site.
@@ -401,7 +407,7 @@ func TestCSVOutcomes(t *testing.T) {
 		journal.Record{ID: "logged", Type: journal.TypeCrampLog, Time: at(20), Site: "foot", Seconds: 120},
 		journal.Record{ID: "open", Type: journal.TypeCrampStart, Time: at(21), Site: "thigh"},
 	)
-	out, err := report.New(recs, report.LastNights(14, at(23))).CSV()
+	out, err := report.New(recs, report.LastNights(14, at(23), night.Rule{DayStart: night.DayStart})).CSV()
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -278,7 +278,7 @@ func (m Model) Finish() {
 
 // refresh recomputes what the screen shows for the current day.
 func (m *Model) refresh() {
-	today := night.Of(m.s.Clock.Now(), m.s.DayStart) - night.Date(m.back)
+	today := night.Rule{DayStart: m.s.DayStart}.Tonight(m.s.Clock.Now()) - night.Date(m.back)
 	if !m.loaded {
 		m.state = history.ComputeChecklist(m.items, today, func(night.Date, content.Item) bool { return false })
 	} else {

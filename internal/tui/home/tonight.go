@@ -36,7 +36,7 @@ func (m Model) Tonight() tea.Cmd {
 		if err != nil {
 			return tonightMsg{}
 		}
-		d := night.Of(now, s.DayStart)
+		d := night.Rule{DayStart: s.DayStart}.Tonight(now)
 		return tonightMsg{offer: !h.Stretched(d) && !h.Rest(d)}
 	}
 }

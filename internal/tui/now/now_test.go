@@ -624,3 +624,48 @@ func TestCheckInRingsOnceAndSpeaks(t *testing.T) {
 		t.Errorf("--quiet: %d bells (asking %v)", b, h.M.Asking())
 	}
 }
+
+// unstyled returns the text of s printed in the terminal's default
+// foreground: outside any SGR that sets a foreground colour.
+func unstyled(s string) string {
+	var out strings.Builder
+	fg := false
+	for i := 0; i < len(s); {
+		if s[i] == 0x1b && i+1 < len(s) && s[i+1] == '[' {
+			j := i + 2
+			for j < len(s) && (s[j] < 0x40 || s[j] > 0x7e) {
+				j++
+			}
+			if j < len(s) && s[j] == 'm' {
+				params := s[i+2 : j]
+				switch {
+				case params == "" || params == "0" || strings.HasPrefix(params, "0;") && !strings.Contains(params, "38;"):
+					fg = false
+				case params == "39" || strings.HasSuffix(params, ";39"):
+					fg = false
+				case strings.Contains(params, "38;") || (len(params) == 2 && params[0] == '3') || (len(params) == 2 && params[0] == '9'):
+					fg = true
+				}
+			}
+			i = j + 1
+			continue
+		}
+		if !fg && s[i] != ' ' && s[i] != '\n' {
+			out.WriteByte(s[i])
+		}
+		i++
+	}
+	return out.String()
+}
+
+// Night theme: nothing on the relief screen prints in the terminal's
+// default (bright) foreground; the where:/side: labels once did.
+func TestNightThemeHasNoDefaultForegroundText(t *testing.T) {
+	h := newHarness(t, now.Options{})
+	for _, step := range []func(){func() {}, func() { h.Fire(h.M.Hold().Total()) }, func() { h.Press("e") }} {
+		step()
+		if u := unstyled(h.M.View()); u != "" {
+			t.Errorf("text in the default foreground: %q\n%s", u, h.screen())
+		}
+	}
+}

@@ -160,9 +160,9 @@ func (m Model) promptLines(w, h int) []string {
 	asking := m.phase == asking
 	var opts []string
 	if asking {
-		opts = append(opts, hint(st.Key.Render, k.Eased, "it eased"))
+		opts = append(opts, hint(st, k.Eased, "it eased"))
 		if !slices.Contains(m.current().Next, m.s.Content.Relief.First) {
-			opts = append(opts, hint(st.Key.Render, k.Again, "stretch again"))
+			opts = append(opts, hint(st, k.Again, "stretch again"))
 		}
 	}
 	for i, id := range m.current().Next {
@@ -198,11 +198,13 @@ func (m Model) refineLines(w int) []string {
 	}
 	st := m.s.Styles
 	k := m.s.Keys
-	line := "where: " + strings.Join([]string{
+	// The labels are muted too: in the night theme no text may show in the
+	// terminal's own (bright) foreground.
+	line := st.Muted.Render("where:") + " " + strings.Join([]string{
 		mark(st, k.Calf, m.site == "calf"),
 		mark(st, k.Foot, m.site == "foot"),
 		mark(st, k.Thigh, m.site == "thigh"),
-	}, " ") + "  side: " + strings.Join([]string{
+	}, " ") + "  " + st.Muted.Render("side:") + " " + strings.Join([]string{
 		mark(st, k.Left, m.side == "left"),
 		mark(st, k.Right, m.side == "right"),
 	}, " ")
@@ -334,8 +336,8 @@ func (m Model) FullHelp() [][]key.Binding {
 	}
 }
 
-func hint(render func(...string) string, b key.Binding, desc string) string {
-	return render(b.Help().Key) + " " + desc
+func hint(st theme.Styles, b key.Binding, desc string) string {
+	return st.Key.Render(b.Help().Key) + " " + st.Text.Render(desc)
 }
 
 func mark(st theme.Styles, b key.Binding, on bool) string {

@@ -686,10 +686,12 @@ func (m Model) night() night.Date {
 	if m.started.IsZero() {
 		return m.tonight()
 	}
-	return night.Of(m.started, m.s.DayStart)
+	return night.Rule{DayStart: m.s.DayStart}.Day(m.started)
 }
 
-func (m Model) tonight() night.Date { return night.Of(m.s.Clock.Now(), m.s.DayStart) }
+func (m Model) tonight() night.Date {
+	return night.Rule{DayStart: m.s.DayStart}.Tonight(m.s.Clock.Now())
+}
 
 // markRest writes a rest night for day, once per screen. After a failed
 // write the record is still queued, so z only tries writing it again.

@@ -1,0 +1,65 @@
+package report_test
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/crampcoach/cramp/internal/history"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/report"
+	"github.com/crampcoach/cramp/internal/testkit"
+)
+
+// A cramp in the night, then a tick and a finished routine a minute before
+// the report is printed: at every hour (and across both DST changes) the
+// report, the journal's figures and the checklist agree on all three. Once
+// this failed between 04:00 and noon: the report ended a night early.
+func TestReportAndScreensAgreeAtEveryHour(t *testing.T) {
+	b := testkit.Berlin
+	rule := night.Rule{DayStart: night.DayStart}
+	set := builtin(t)
+	item := set.Checklist.Items[0].ID
+	for _, now := range []time.Time{
+		time.Date(2026, 12, 3, 0, 30, 0, 0, b),
+		time.Date(2026, 12, 3, 3, 59, 0, 0, b),
+		time.Date(2026, 12, 3, 4, 1, 0, 0, b),
+		time.Date(2026, 12, 3, 6, 46, 0, 0, b),
+		time.Date(2026, 12, 3, 11, 59, 0, 0, b),
+		time.Date(2026, 12, 3, 12, 1, 0, 0, b),
+		time.Date(2026, 3, 29, 6, 46, 0, 0, b),  // spring forward that night
+		time.Date(2026, 10, 25, 6, 46, 0, 0, b), // fall back that night
+		time.Date(2026, 10, 25, 2, 30, 0, 0, b), // in the repeated hour
+		time.Date(2026, 3, 29, 3, 30, 0, 0, b),  // just after the skipped hour
+	} {
+		t.Run(now.Format("2006-01-02 15:04"), func(t *testing.T) {
+			done := now.Add(-time.Minute)
+			crampAt := time.Date(now.Year(), now.Month(), now.Day(), 0, 10, 0, 0, b)
+			recs := []journal.Record{
+				{ID: "ep", Type: journal.TypeCrampStart, Time: crampAt, Site: "calf"},
+				{Type: journal.TypeCrampEnd, Time: crampAt.Add(time.Minute), Episode: "ep", Outcome: journal.OutcomeEased, Seconds: 60},
+				history.Tick(item, true, done, rule.DayStart),
+				{Type: journal.TypeRoutineEnd, Time: done, Day: rule.Day(done).String(), Routine: "short", Outcome: journal.OutcomeFinished},
+			}
+			md := string(report.New(recs, report.LastNights(14, now, rule)).Markdown(set))
+			for _, want := range []string{"Cramps: 1", "Bedtime stretch routine finished: 1 of 14 nights", "Checklist used on 1 of 14 days"} {
+				if !strings.Contains(md, want) {
+					t.Errorf("the report lacks %q:\n%s", want, md)
+				}
+			}
+			h := history.Build(recs)
+			tonight := rule.Tonight(now)
+			if cur, _ := h.Streak(tonight); cur != 1 {
+				t.Errorf("streak %d, want 1 (the routine just finished)", cur)
+			}
+			if w := h.Last(tonight, 14); w.Cramps != 1 {
+				t.Errorf("the journal's last 14 nights hold %d cramps, want 1", w.Cramps)
+			}
+			day := history.ComputeChecklist(set.Checklist.Items, tonight, history.DoneWithTicks(h, nil))
+			if row, ok := day.Row(item); !ok || !row.Done {
+				t.Errorf("the checklist for tonight (%v) does not show the tick", tonight)
+			}
+		})
+	}
+}
