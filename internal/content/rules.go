@@ -737,7 +737,7 @@ func checkEmergency(docs ruleDocs, set *Set) {
 		}
 		p := fmt.Sprintf("$.tiers[%d].action", i)
 		if !emergencyRE.MatchString(t.Action) {
-			d.ruleError(RuleEmergency, p, t.Action, -1, "the emergency action must say to call emergency services (or 999, 911, 112)")
+			d.ruleError(RuleEmergency, p, t.Action, -1, "the emergency action must say to call emergency services (or 999, 911, 112, 000)")
 		}
 		if !noDriveRE.MatchString(t.Action) {
 			d.ruleError(RuleEmergency, p, t.Action, -1, "the emergency action must say not to drive yourself (\"Don't drive yourself\")")

@@ -245,7 +245,7 @@ func TestSafetyRules(t *testing.T) {
 			name:    "emergency action without emergency services",
 			changes: []change{{FileRedFlags, emergency, "Go to A&E, then drive home."}},
 			want: []string{
-				`redflags.yaml:5:13: [emergency-tier] the emergency action must say to call emergency services (or 999, 911, 112)`,
+				`redflags.yaml:5:13: [emergency-tier] the emergency action must say to call emergency services (or 999, 911, 112, 000)`,
 				`redflags.yaml:5:13: [emergency-tier] the emergency action must say not to drive yourself ("Don't drive yourself")`,
 			},
 		},

@@ -288,7 +288,7 @@ func TestDeleteAsksFirst(t *testing.T) {
 func TestSeeDoctorNotice(t *testing.T) {
 	h := newHarness(t, sampleJournal(t))
 	scr := strings.Join(strings.Fields(h.screen()), " ")
-	for _, want := range []string{h.s.Content.RedFlags.Tiers[2].Title, "Cramps on 4 of the last 7 nights.", "It is time to book an appointment"} {
+	for _, want := range []string{h.s.Content.RedFlags.Tiers[2].Title, "Cramps on 4 of the last 7 nights.", "worth it: book an appointment"} {
 		if !strings.Contains(scr, want) {
 			t.Errorf("the overview lacks %q:\n%s", want, h.screen())
 		}

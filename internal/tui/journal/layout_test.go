@@ -51,7 +51,7 @@ func TestSeeDoctorNoticeComesBeforeTheHeatmap(t *testing.T) {
 					t.Errorf("%dx%d: the notice lacks %q:\n%s", w, hgt, want, screen)
 				}
 			}
-		case !strings.Contains(scr, "It is time to book"):
+		case !strings.Contains(scr, "worth it: book an appointment"):
 			t.Errorf("%dx%d: the notice does not start:\n%s", w, hgt, screen)
 		}
 	})
