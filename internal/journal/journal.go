@@ -6,10 +6,10 @@
 // writes to it.
 //
 // An append is one write(2) of the whole line, "\n" included, to a file opened
-// with O_APPEND|O_CREATE|O_WRONLY, made while holding an exclusive advisory lock
-// (flock) on the file, and then fsynced. So two processes appending at once
-// never interleave or lose a record. On platforms without flock (Windows among
-// them) the lock is a no-op and appends rely on O_APPEND alone.
+// with O_APPEND|O_CREATE, made while holding an exclusive lock on the file
+// (flock on Unix, LockFileEx on Windows), and then fsynced. So two processes
+// appending at once never interleave or lose a record. On the rare platforms
+// with neither, the lock is a no-op and appends rely on O_APPEND alone.
 package journal
 
 import (
