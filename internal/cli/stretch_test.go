@@ -68,13 +68,25 @@ func TestStretchHoldValues(t *testing.T) {
 		in   string
 		want time.Duration
 	}{
-		{"30s", 30 * time.Second}, {"45", 45 * time.Second}, {"1m30s", 90 * time.Second}, {"5m", 5 * time.Minute}, {"1s", time.Second}, {" 20 ", 20 * time.Second},
+		{"30s", 30 * time.Second}, {"45", 45 * time.Second}, {"1m", time.Minute}, {"10s", 10 * time.Second}, {" 20 ", 20 * time.Second},
 	} {
-		if got, err := parseHold(tc.in); err != nil || got != tc.want {
+		if got, err := parseHold(tc.in, false); err != nil || got != tc.want {
 			t.Errorf("parseHold(%q) = %v, %v; want %v", tc.in, got, err, tc.want)
 		}
 	}
-	for _, bad := range []string{"0", "0s", "-5s", "-5", "5m1s", "301", "500ms", "abc", "30 s", ""} {
+	// The test-only widening: 1 s to 5 min.
+	for _, tc := range []struct {
+		in   string
+		want time.Duration
+	}{{"1s", time.Second}, {"2s", 2 * time.Second}, {"1m30s", 90 * time.Second}, {"5m", 5 * time.Minute}} {
+		if got, err := parseHold(tc.in, true); err != nil || got != tc.want {
+			t.Errorf("parseHold(%q, wide) = %v, %v; want %v", tc.in, got, err, tc.want)
+		}
+		if _, err := parseHold(tc.in, false); err == nil && (tc.want < 10*time.Second || tc.want > time.Minute) {
+			t.Errorf("parseHold(%q) accepted without %s", tc.in, EnvTestHolds)
+		}
+	}
+	for _, bad := range []string{"0", "0s", "-5s", "-5", "2s", "9s", "1m30s", "61", "5m", "500ms", "abc", "30 s", ""} {
 		code, _, errs := run(t, nil, "stretch", "--hold", bad)
 		if bad == "" {
 			// An empty --hold is no override at all.
@@ -249,7 +261,7 @@ func TestStretchRestTwiceWritesOneRecord(t *testing.T) {
 // --hold changes every hold, but a routine's summary is content text that
 // names its usual length: the printout says the override beside it.
 func TestStretchPlainSaysTheHoldOverride(t *testing.T) {
-	code, out, errs := run(t, nil, "stretch", "--routine", "short", "--hold", "3s")
+	code, out, errs := run(t, map[string]string{EnvTestHolds: "1"}, "stretch", "--routine", "short", "--hold", "3s")
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errs)
 	}

@@ -150,18 +150,20 @@ func newEnv(tb testing.TB) *Env {
 		tb.Fatal(err)
 	}
 	e.vars = map[string]string{
-		"HOME":            e.Home,
-		"CRAMP_DATA_DIR":  e.DataDir,
-		"TERM":            "xterm-256color",
-		"PATH":            "/usr/local/bin:/usr/bin:/bin",
-		"LANG":            "C.UTF-8",
-		"XDG_DATA_HOME":   filepath.Join(e.Home, ".local", "share"),
-		"XDG_CONFIG_HOME": filepath.Join(e.Home, ".config"),
-		"XDG_STATE_HOME":  filepath.Join(e.Home, ".local", "state"),
-		"XDG_CACHE_HOME":  filepath.Join(e.Home, ".cache"),
-		"XDG_RUNTIME_DIR": filepath.Join(e.Home, ".run"),
-		"XDG_DATA_DIRS":   filepath.Join(e.Home, ".xdg-data-dirs"),
-		"XDG_CONFIG_DIRS": filepath.Join(e.Home, ".xdg-config-dirs"),
+		"HOME":           e.Home,
+		"CRAMP_DATA_DIR": e.DataDir,
+		// Test-only: --hold may be 1s to 5m (people get 10s to 60s).
+		"CRAMP_TEST_ANY_HOLD": "1",
+		"TERM":                "xterm-256color",
+		"PATH":                "/usr/local/bin:/usr/bin:/bin",
+		"LANG":                "C.UTF-8",
+		"XDG_DATA_HOME":       filepath.Join(e.Home, ".local", "share"),
+		"XDG_CONFIG_HOME":     filepath.Join(e.Home, ".config"),
+		"XDG_STATE_HOME":      filepath.Join(e.Home, ".local", "state"),
+		"XDG_CACHE_HOME":      filepath.Join(e.Home, ".cache"),
+		"XDG_RUNTIME_DIR":     filepath.Join(e.Home, ".run"),
+		"XDG_DATA_DIRS":       filepath.Join(e.Home, ".xdg-data-dirs"),
+		"XDG_CONFIG_DIRS":     filepath.Join(e.Home, ".xdg-config-dirs"),
 	}
 	return e
 }

@@ -124,9 +124,9 @@ func TestStretchRunsItselfToTheEnd(t *testing.T) {
 	// starts, "Release" as a hold ends.
 	want := []string{
 		"Quick calf stretch",
-		"Left quick calf stretch, hold 1 seconds",
+		"Left quick calf stretch, hold 1 second",
 		"Release. Switch sides",
-		"Right quick calf stretch, hold 1 seconds",
+		"Right quick calf stretch, hold 1 second",
 		"Release. Routine complete",
 	}
 	if got := strings.Split(strings.TrimSpace(string(b)), "\n"); !slices.Equal(got, want) {

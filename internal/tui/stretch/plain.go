@@ -35,6 +35,7 @@ func Plain(w io.Writer, set *content.Set, opts Options) error {
 	}
 	b.WriteString(r.Title + "\n")
 	para("", r.Summary)
+	para("", Plan(rs, r, opts.Hold)+".")
 	if seated {
 		para("", "Seated versions of every standing stretch.")
 	}
@@ -107,8 +108,13 @@ func Plain(w io.Writer, set *content.Set, opts Options) error {
 
 // seconds shows a short length as "30 s", a longer one as "1m30s".
 func seconds(d time.Duration) string {
-	if d < time.Minute && d%time.Second == 0 {
+	switch {
+	case d <= time.Minute && d%time.Second == 0:
 		return fmt.Sprintf("%d s", int(d/time.Second))
+	case d%time.Second == 0 && d%time.Minute == 0:
+		return fmt.Sprintf("%d min", int(d/time.Minute))
+	case d%time.Second == 0:
+		return fmt.Sprintf("%d min %d s", int(d/time.Minute), int(d%time.Minute/time.Second))
 	}
 	return d.String()
 }

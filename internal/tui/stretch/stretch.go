@@ -593,10 +593,13 @@ func (m Model) announce(st Step) string {
 	if side != "" {
 		title = afterSide(title)
 	}
+	secs := int(m.holdOf(st).Round(time.Second) / time.Second)
 	return strings.NewReplacer(
 		"{side}", side,
 		"{title}", title,
-		"{seconds}", strconv.Itoa(int(m.holdOf(st).Round(time.Second)/time.Second)),
+		// "hold 1 second", never "1 seconds" (a --hold of 1s in tests).
+		"{seconds} seconds", history.Count(secs, "second"),
+		"{seconds}", strconv.Itoa(secs),
 		"{reps}", strconv.Itoa(st.Stretch.Reps),
 	).Replace(tmpl)
 }

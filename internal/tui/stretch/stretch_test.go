@@ -676,3 +676,16 @@ func speakerScript(t *testing.T) string {
 	}
 	return path
 }
+
+// A one-second hold is spoken "1 second", never "1 seconds".
+func TestVoiceSaysOneSecond(t *testing.T) {
+	voice := speakerScript(t)
+	h := newHarnessAt(t, evening, stretch.Options{Routine: "short", Hold: time.Second}, func(s *tui.Session) {
+		s.Cues = cue.Cues{Voice: &cue.Voice{Command: []string{voice}}}
+	})
+	playShort(h)
+	said := strings.Join(h.spoken(), " | ")
+	if !strings.Contains(said, "hold 1 second") || strings.Contains(said, "1 seconds") {
+		t.Errorf("spoken: %s", said)
+	}
+}

@@ -246,11 +246,13 @@ func (m Model) pickerLines(w, h int) []string {
 	}
 	var summary []string
 	if m.cursor < len(m.routines) {
-		for _, l := range layout.Wrap(m.routines[m.cursor].Summary, max(1, w-2)) {
+		rt := m.routines[m.cursor]
+		for _, l := range layout.Wrap(rt.Summary+" "+Plan(&m.s.Content.Routines, rt, m.opts.Hold)+".", max(1, w-2)) {
 			summary = append(summary, "  "+st.Muted.Render(l))
 		}
 	}
-	// The summary is content text ("30 s each side"); --hold is said beside it.
+	// The summary's timings are worked out from the holds used (Plan); --hold
+	// is also said beside it.
 	var override []string
 	if m.opts.Hold > 0 {
 		override = layout.Style(layout.Wrap(HoldOverride(m.opts.Hold), w), st.Accent.Render)
