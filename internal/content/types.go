@@ -432,6 +432,41 @@ func (r *Routines) Stretch(id string) (Stretch, bool) {
 	return Stretch{}, false
 }
 
+// RepTime is about how long one rep (a toe flex, an ankle circle) takes,
+// for a routine's estimated length only.
+const RepTime = 2 * time.Second
+
+// Length is about how long routine r takes to play: each hold's lead-in
+// (the switch prompt before a second side), the holds (hold instead of
+// the content's when hold > 0) and the reps. The player, its plan line, the
+// home screen's offer and the reminder all use it.
+func (r *Routines) Length(rt Routine, hold time.Duration) time.Duration {
+	var total time.Duration
+	for _, id := range rt.Steps {
+		st, ok := r.Stretch(id)
+		if !ok {
+			continue // validated content always has it
+		}
+		sides := 1
+		if st.Side == SideBoth {
+			sides = 2
+		}
+		h := st.Hold.Duration
+		if h > 0 && hold > 0 {
+			h = hold
+		}
+		each := h + time.Duration(st.Reps)*RepTime
+		total += time.Duration(sides)*each + r.GetReady.Duration
+		if sides == 2 {
+			total += r.Switch.Duration
+		}
+	}
+	return total
+}
+
+// Minutes is d rounded to whole minutes, at least 1: "about N minutes".
+func Minutes(d time.Duration) int { return max(1, int((d+30*time.Second)/time.Minute)) }
+
 // Checklist is checklist.yaml: the day's prevention habits (`cramp check`).
 type Checklist struct {
 	Version int `yaml:"version"`

@@ -36,7 +36,7 @@ func TestTheRecordSchemaKnowsEveryFieldAndType(t *testing.T) {
 	if len(s.Properties) != rt.NumField() {
 		t.Errorf("the schema has %d properties, a Record %d fields", len(s.Properties), rt.NumField())
 	}
-	for _, typ := range []string{TypeCrampStart, TypeCrampUpdate, TypeCrampEnd, TypeCrampLog, TypeCrampDelete, TypeRoutineEnd, TypeRoutineRest, TypeCheck} {
+	for _, typ := range []string{TypeCrampStart, TypeCrampUpdate, TypeCrampEnd, TypeCrampLog, TypeCrampDelete, TypeCrampNotCramp, TypeCrampReturn, TypeRoutineEnd, TypeRoutineRest, TypeCheck} {
 		if !slices.Contains(s.Properties["type"].Enum, typ) {
 			t.Errorf("the schema's types lack %q", typ)
 		}

@@ -60,25 +60,10 @@ func ParseDays(s string) (string, error) {
 }
 
 // RoutineMinutes is about how long routine takes to play with the
-// content's timings, in whole minutes (at least 1): each side's lead-in and
-// hold (a rep counted as 2 s), and the switch between sides. For the
-// built-in routines it agrees with their summaries (nightly 5, short 2).
+// content's timings, in whole minutes: the same figure the player's plan
+// line gives.
 func RoutineMinutes(set *content.Set, r content.Routine) int {
-	var total time.Duration
-	for _, id := range r.Steps {
-		st, ok := set.Routines.Stretch(id)
-		if !ok {
-			continue
-		}
-		sides := 1
-		if st.Side == "both" {
-			sides = 2
-			total += set.Routines.Switch.Duration
-		}
-		each := set.Routines.GetReady.Duration + st.Hold.Duration + time.Duration(st.Reps)*2*time.Second
-		total += time.Duration(sides) * each
-	}
-	return max(1, int(total/time.Minute))
+	return content.Minutes(set.Routines.Length(r, 0))
 }
 
 // Title is what the reminder says first.

@@ -1,6 +1,7 @@
 package remind_test
 
 import (
+	"github.com/crampcoach/cramp/internal/tui/stretch"
 	"regexp"
 	"strconv"
 	"strings"
@@ -213,13 +214,27 @@ func TestParseAtAndDays(t *testing.T) {
 	}
 }
 
-// The lengths agree with what the built-in routines' summaries say.
-func TestRoutineMinutesMatchTheSummaries(t *testing.T) {
+// The reminder's length is the one the stretch player's plan line gives,
+// for every built-in routine.
+func TestRoutineMinutesMatchThePlayer(t *testing.T) {
 	set := builtin(t)
-	for id, want := range map[string]int{"nightly": 5, "short": 2, "seated": 5} {
-		r, _ := set.Routines.Routine(id)
-		if got := remind.RoutineMinutes(set, r); got != want || !strings.Contains(r.Summary, "About "+strconv.Itoa(want)+" minutes") {
-			t.Errorf("%s: %d minutes, summary %q", id, got, r.Summary)
+	for _, r := range set.Routines.Routines {
+		got := remind.RoutineMinutes(set, r)
+		want := "about " + strconv.Itoa(got) + " minute"
+		if plan := stretch.Plan(&set.Routines, r, 0); !strings.Contains(plan, want) {
+			t.Errorf("%s: the reminder says %d minutes, the player %q", r.ID, got, plan)
 		}
 	}
+	if got := remind.RoutineMinutes(set, mustRoutine(t, set, "nightly")); got < 4 || got > 6 {
+		t.Errorf("nightly: %d minutes, want about 5", got)
+	}
+}
+
+func mustRoutine(t *testing.T, set *content.Set, id string) content.Routine {
+	t.Helper()
+	r, ok := set.Routines.Routine(id)
+	if !ok {
+		t.Fatalf("no routine %q", id)
+	}
+	return r
 }
