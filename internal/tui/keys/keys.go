@@ -132,12 +132,12 @@ func Default() Map {
 		Previous:     key.NewBinding(key.WithKeys("left", "p"), key.WithHelp("←/p", "back")),
 		Restart:      key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "restart step")),
 		ToggleSeat:   key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "seated versions")),
-		RepsDone:     key.NewBinding(key.WithKeys("enter", "d"), key.WithHelp("enter", "done")),
+		RepsDone:     key.NewBinding(key.WithKeys("enter", "d"), key.WithHelp("enter/d", "done")),
 		Start:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "start")),
 		RestNight:    key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "rest night")),
 		StretchLeave: key.NewBinding(key.WithKeys("q", "esc"), key.WithHelp("q", "leave")),
 
-		Tick: key.NewBinding(key.WithKeys("space", "enter", "x"), key.WithHelp("space", "tick")),
+		Tick: key.NewBinding(key.WithKeys("space", "enter", "x"), key.WithHelp("space/x", "tick")),
 		Why:  key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "why")),
 		Move: key.NewBinding(key.WithKeys("up", "down", "k", "j"), key.WithHelp("↑/↓", "move")),
 
