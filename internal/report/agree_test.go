@@ -63,3 +63,26 @@ func TestReportAndScreensAgreeAtEveryHour(t *testing.T) {
 		})
 	}
 }
+
+// An opening left at once is in no format: not counted in md, no CSV row,
+// none of its records in the JSON.
+func TestDiscardedOpeningIsInNoFormat(t *testing.T) {
+	now := time.Date(2026, 12, 3, 9, 0, 0, 0, testkit.Berlin)
+	at := now.Add(-6 * time.Hour)
+	recs := []journal.Record{
+		{ID: "oops", Type: journal.TypeCrampStart, Time: at},
+		{ID: "oops-end", Type: journal.TypeCrampEnd, Time: at.Add(time.Second), Episode: "oops", Outcome: journal.OutcomeDiscarded, Seconds: 1},
+	}
+	r := report.New(recs, report.LastNights(14, now, night.Rule{DayStart: night.DayStart}))
+	if md := string(r.Markdown(builtin(t))); !strings.Contains(md, "No cramps were recorded") {
+		t.Errorf("md counts the opening:\n%s", md)
+	}
+	csv, _ := r.CSV()
+	if rows := strings.Count(strings.TrimSpace(string(csv)), "\n"); rows != 0 {
+		t.Errorf("CSV has %d rows:\n%s", rows, csv)
+	}
+	js, _ := r.JSON()
+	if strings.Contains(string(js), "oops") {
+		t.Errorf("JSON holds the discarded records:\n%s", js)
+	}
+}

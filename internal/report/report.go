@@ -70,7 +70,7 @@ type Report struct {
 // New folds recs (in file order) for period p. It needs no content, so a
 // caller can load the content meanwhile; only Markdown uses it.
 func New(recs []journal.Record, p Period) *Report {
-	r := &Report{Period: p, records: inPeriod(recs, p)}
+	r := &Report{Period: p, records: withoutDiscarded(inPeriod(recs, p))}
 	r.hist = history.Build(r.records)
 	r.episodes = r.hist.EpisodesIn(p.First, p.Last)
 	return r
@@ -165,6 +165,27 @@ func inPeriod(recs []journal.Record, p Period) []journal.Record {
 		}
 	}
 	return out
+}
+
+// withoutDiscarded leaves out every record of an episode that ended as
+// discarded (relief opened and left before anything said it was a cramp),
+// so no format, the JSON's records included, shows one.
+func withoutDiscarded(recs []journal.Record) []journal.Record {
+	var gone map[string]bool
+	for _, r := range recs {
+		if r.Type == journal.TypeCrampEnd && r.Outcome == journal.OutcomeDiscarded {
+			if gone == nil {
+				gone = map[string]bool{}
+			}
+			gone[r.Episode] = true
+		}
+	}
+	if gone == nil {
+		return recs
+	}
+	return slices.DeleteFunc(recs, func(r journal.Record) bool {
+		return (isStart(r) && gone[r.ID]) || (isEpisodeChange(r) && gone[r.Episode])
+	})
 }
 
 // isStart reports whether r begins an episode; its ID is the episode's.
