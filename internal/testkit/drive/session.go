@@ -9,6 +9,7 @@ import (
 	"github.com/crampcoach/cramp/internal/clock"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/night"
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/keys"
 	"github.com/crampcoach/cramp/internal/tui/theme"
@@ -40,5 +41,7 @@ func Session(tb testing.TB, at time.Time) (*tui.Session, *clock.Fake) {
 		Clock:   clk,
 		Styles:  theme.New(theme.Night),
 		Keys:    keys.Default(),
+		// The real default, as the app has it: a new day at 04:00.
+		DayStart: night.DayStart,
 	}, clk
 }
