@@ -303,7 +303,7 @@ func loadContent(dir string, core bool) (set *content.Set, notice string, err er
 		return content.LoadRest(fsys, set)
 	}
 	if dir != "" {
-		set, err := load(content.Layer(embedded.FS, os.DirFS(dir)))
+		set, err := load(content.Layer(embedded.FS, content.Dir(dir)))
 		if err == nil {
 			return set, "", nil
 		}
@@ -318,7 +318,7 @@ func loadContent(dir string, core bool) (set *content.Set, notice string, err er
 func loadRest(dir string, core *content.Set) (*content.Set, string) {
 	var notice string
 	if dir != "" {
-		set, err := content.LoadRest(content.Layer(embedded.FS, os.DirFS(dir)), core)
+		set, err := content.LoadRest(content.Layer(embedded.FS, content.Dir(dir)), core)
 		if err == nil {
 			return set, ""
 		}
@@ -406,7 +406,7 @@ func validate(dir string, io IO) int {
 			fmt.Fprintf(io.Stderr, "cramp content validate: %v\n", err)
 			return ExitUsage
 		}
-		_, err = content.Load(content.Layer(embedded.FS, os.DirFS(dir)))
+		_, err = content.Load(content.Layer(embedded.FS, content.Dir(dir)))
 	} else {
 		_, err = content.Load(fsys)
 	}
