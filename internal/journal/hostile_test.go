@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // writeJournal puts data in a journal file of a new data folder.
@@ -81,5 +82,38 @@ func TestReadShowsControlCharactersAsPlaceholders(t *testing.T) {
 	}
 	if got := res.Records[0].Note; got != `\x1b]0;PWNED\x07` {
 		t.Errorf("note = %q, want the escape shown as text", got)
+	}
+}
+
+func TestNoHomeIsAClearError(t *testing.T) {
+	t.Setenv("HOME", "")
+	t.Setenv("XDG_DATA_HOME", "")
+	dir := Dir("", func(string) string { return "" })
+	if dir != "" {
+		t.Fatalf("Dir = %q, want none", dir)
+	}
+	j := Open(dir)
+	_, err := j.Append(Record{Type: TypeCrampStart, Time: time.Now()})
+	if err == nil || !strings.Contains(err.Error(), "HOME and XDG_DATA_HOME") {
+		t.Errorf("Append: %v, want an error naming HOME and XDG_DATA_HOME", err)
+	}
+	if _, err := j.Read(); err == nil || !strings.Contains(err.Error(), "HOME") {
+		t.Errorf("Read: %v", err)
+	}
+}
+
+func TestJournalMustBeARegularFile(t *testing.T) {
+	for _, dev := range []string{"/dev/zero", "/dev/urandom"} {
+		dir := t.TempDir()
+		if err := os.Symlink(dev, filepath.Join(dir, FileName)); err != nil {
+			t.Skip(err)
+		}
+		j := Open(dir)
+		if _, err := j.Read(); err == nil || !strings.Contains(err.Error(), "not a regular file") || !strings.Contains(err.Error(), j.Path()) {
+			t.Errorf("%s: Read: %v", dev, err)
+		}
+		if _, err := j.Append(Record{Type: TypeCrampStart, Time: time.Now()}); err == nil || !strings.Contains(err.Error(), j.Path()) {
+			t.Errorf("%s: Append: %v", dev, err)
+		}
 	}
 }

@@ -40,7 +40,10 @@ type BadLine struct {
 // An error means the file could not be opened or read; the records and bad
 // lines up to that point are still returned.
 func (j *Journal) Read() (ReadResult, error) {
-	f, err := os.Open(j.path)
+	if j.dir == "" {
+		return ReadResult{}, ErrNoDataDir
+	}
+	f, err := openFile(j.path, os.O_RDONLY, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return ReadResult{}, nil
 	}
