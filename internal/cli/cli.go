@@ -181,6 +181,9 @@ func runApp(g *globals, launch app.Options, io IO) int {
 		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
 		return ExitFailure
 	}
+	if g.content != "" && notice == slowFolder(g.content) {
+		g.content = "" // the rest comes from the built-in content too
+	}
 	return showApp(g, launch, set, notice, deferRest, io)
 }
 
@@ -253,14 +256,44 @@ func loadContent(dir string, core bool) (set *content.Set, notice string, err er
 		return content.LoadRest(fsys, set)
 	}
 	if dir != "" {
-		set, err := load(content.Layer(embedded.FS, os.DirFS(dir)))
-		if err == nil {
-			return set, "", nil
+		// A folder on a stalled disk or share must not hold relief back:
+		// after folderBudget the built-in content is used; the read goes
+		// on in the background and is dropped.
+		type result struct {
+			set *content.Set
+			err error
 		}
-		notice = brokenFolder(dir, err)
+		done := make(chan result, 1)
+		go func() {
+			set, err := load(content.Layer(embedded.FS, openFolder(dir)))
+			done <- result{set, err}
+		}()
+		timer := time.NewTimer(folderBudget)
+		defer timer.Stop()
+		select {
+		case r := <-done:
+			if r.err == nil {
+				return r.set, "", nil
+			}
+			notice = brokenFolder(dir, r.err)
+		case <-timer.C:
+			notice = slowFolder(dir)
+		}
 	}
 	set, err = load(embedded.FS)
 	return set, notice, err
+}
+
+// folderBudget is how long relief waits for a person's content folder
+// before it shows the built-in content instead. Loading a good folder takes
+// a few milliseconds; the budget only matters for a stalled disk.
+var folderBudget = 300 * time.Millisecond
+
+// openFolder is content.Dir; tests replace it with a folder that stalls.
+var openFolder = content.Dir
+
+func slowFolder(dir string) string {
+	return fmt.Sprintf("Your content folder %s took too long to read; using the built-in content. Run: cramp content validate %s", dir, dir)
 }
 
 // loadRest completes a set from loadContent(dir, true): from dir when its
@@ -268,7 +301,7 @@ func loadContent(dir string, core bool) (set *content.Set, notice string, err er
 func loadRest(dir string, core *content.Set) (*content.Set, string) {
 	var notice string
 	if dir != "" {
-		set, err := content.LoadRest(content.Layer(embedded.FS, os.DirFS(dir)), core)
+		set, err := content.LoadRest(content.Layer(embedded.FS, openFolder(dir)), core)
 		if err == nil {
 			return set, ""
 		}
@@ -351,7 +384,7 @@ func validate(dir string, io IO) int {
 			fmt.Fprintf(io.Stderr, "cramp content validate: %v\n", err)
 			return ExitUsage
 		}
-		_, err = content.Load(content.Layer(embedded.FS, os.DirFS(dir)))
+		_, err = content.Load(content.Layer(embedded.FS, content.Dir(dir)))
 	} else {
 		_, err = content.Load(fsys)
 	}

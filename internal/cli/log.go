@@ -14,6 +14,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // logReportClock is the clock `cramp log` and `cramp report` read: the
@@ -137,6 +138,10 @@ func logRecord(given map[string]bool, site, side, minutes, severity, at, note st
 		bad("--note is %d characters long; at most %d fit", n, maxNoteRunes)
 	} else if given["note"] && r.Note == "" {
 		bad("--note is empty; leave it out, or write the note")
+	} else if i, c := sanitize.Find(r.Note); i >= 0 {
+		// A note is shown in the terminal and in reports: an escape
+		// sequence in it could retitle the window or write the clipboard.
+		bad("--note holds %s at character %d; write the note as plain text", sanitize.Describe(c), utf8.RuneCountInString(r.Note[:i])+1)
 	}
 
 	if given["at"] {

@@ -263,3 +263,23 @@ func TestLogAtRFC3339NamesTheLocalZone(t *testing.T) {
 		}
 	}
 }
+
+func TestLogRefusesControlCharactersInTheNote(t *testing.T) {
+	atBerlin(t, 2026, 4, 2, 9, 0)
+	for _, note := range []string{"\x1b]0;PWNED\a", "\x1b]52;c;aGk=\a", "\x1b[2J", "bad \u009b31m", "\u202eevil"} {
+		dir := t.TempDir()
+		code, out, errs := run(t, nil, "log", "--data", dir, "--site", "calf", "--note", note)
+		if code != ExitUsage || out != "" {
+			t.Errorf("note %q: exit %d, stdout %q; want %d and nothing", note, code, out, ExitUsage)
+		}
+		if !strings.Contains(errs, "--note holds the control character U+") {
+			t.Errorf("note %q: stderr %q does not say why", note, errs)
+		}
+		if strings.ContainsAny(errs, "\x1b\a\u009b\u202e") {
+			t.Errorf("note %q: stderr %q echoes the control character", note, errs)
+		}
+		if _, err := os.Stat(filepath.Join(dir, journal.FileName)); err == nil {
+			t.Errorf("note %q: a journal was written", note)
+		}
+	}
+}

@@ -11,6 +11,8 @@ import (
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/token"
+
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // Error is one problem, always with the file and, whenever it can be known,
@@ -43,7 +45,9 @@ func (e Error) Error() string {
 		b.WriteString(": ")
 	}
 	b.WriteString(e.Msg)
-	return b.String()
+	// A message may quote the file (a key, a value, the YAML parser's
+	// view of it): shown in a terminal, it must be text, never a command.
+	return sanitize.Text(b.String())
 }
 
 // Errors is every problem found in a content set, in file order and then in

@@ -15,7 +15,7 @@ import (
 // name as an error naming that file). Load reads routines.yaml and
 // checklist.yaml of a Layer from both layers and merges them by id instead
 // (merge.go). Used for `--content DIR` as
-// Layer(embedded, os.DirFS(dir)). When overlay's top folder cannot be listed
+// Layer(embedded, Dir(dir)). When overlay's top folder cannot be listed
 // (missing, not a folder, no permission), listing the layered top folder
 // fails with a FolderError, so Load reports it instead of silently using the
 // base alone.

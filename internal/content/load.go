@@ -227,9 +227,14 @@ func readDoc(fsys fs.FS, name string, present map[string]bool, v any, errs *Erro
 			d = nil
 		}
 	}()
-	data, err := fs.ReadFile(fsys, name)
-	if err != nil {
-		*errs = append(*errs, Error{File: name, Msg: "cannot read: " + err.Error()})
+	data, why := readLimited(fsys, name)
+	if why != "" {
+		*errs = append(*errs, Error{File: name, Msg: why})
+		return nil
+	}
+	if line, col, err := checkDepth(data); err != nil {
+		*errs = append(*errs, Error{File: name, Line: line, Column: col,
+			Msg: fmt.Sprintf("lists and mappings nest more than %d deep here; content needs far fewer", MaxDepth)})
 		return nil
 	}
 	f, err := parser.ParseBytes(data, 0)
@@ -242,6 +247,14 @@ func readDoc(fsys fs.FS, name string, present map[string]bool, v any, errs *Erro
 		return nil
 	}
 	d = &doc{name: name, src: data, body: f.Docs[0].Body, errs: errs}
+	if !d.checkSize() {
+		return nil
+	}
+	before := len(*errs)
+	ast.Walk(controlText{d}, d.body)
+	if len(*errs) > before {
+		return nil
+	}
 	if len(f.Docs) > 1 {
 		tk := f.Docs[1].Start
 		if tk == nil && f.Docs[1].Body != nil {
@@ -256,7 +269,7 @@ func readDoc(fsys fs.FS, name string, present map[string]bool, v any, errs *Erro
 	}
 	// goccy stops at the first unknown field (and picks it at random when a
 	// mapping has several), so find them all ourselves.
-	before := len(*errs)
+	before = len(*errs)
 	unknownFields(d, reflect.TypeOf(v).Elem(), body)
 	var ufe *yaml.UnknownFieldError
 	if !errors.As(err, &ufe) {

@@ -202,9 +202,14 @@ type Journal struct {
 	dir  string
 	path string
 
-	// queued holds records handed over with Queue and not yet written.
+	// queued holds records handed over with Queue and not yet written,
+	// the one being written included. mu guards it and is only ever held
+	// for a moment: Queue runs in Update and must never wait for a write
+	// (another process may hold the file's lock for as long as it likes).
 	mu     sync.Mutex
 	queued []Record
+	// flushing makes Flushes run one at a time; it is held across writes.
+	flushing sync.Mutex
 }
 
 // Open returns a handle on the journal in dir. The file is
@@ -236,15 +241,23 @@ func (j *Journal) Pending() []Record {
 // at the first failure and keeps that record and the rest queued, so a
 // later Flush tries them again. Flushes run one at a time.
 func (j *Journal) Flush() error {
-	j.mu.Lock()
-	defer j.mu.Unlock()
-	for len(j.queued) > 0 {
-		if _, err := j.Append(j.queued[0]); err != nil {
+	j.flushing.Lock()
+	defer j.flushing.Unlock()
+	for {
+		j.mu.Lock()
+		if len(j.queued) == 0 {
+			j.mu.Unlock()
+			return nil
+		}
+		r := j.queued[0]
+		j.mu.Unlock()
+		if _, err := j.Append(r); err != nil {
 			return err
 		}
-		j.queued = j.queued[1:]
+		j.mu.Lock()
+		j.queued = j.queued[1:] // only Flush removes, and one runs at a time
+		j.mu.Unlock()
 	}
-	return nil
 }
 
 // Append fills in V (FormatVersion), ID (NewID() if empty) and Zone (from
@@ -282,10 +295,10 @@ func (j *Journal) Append(r Record) (Record, error) {
 		return r, fmt.Errorf("journal: encode record: %w", err)
 	}
 
-	if err := os.MkdirAll(j.dir, 0o700); err != nil {
-		return r, fmt.Errorf("journal: create data folder: %w", err)
+	if err := j.makeDir(); err != nil {
+		return r, err
 	}
-	f, err := os.OpenFile(j.path, openForAppend, 0o600)
+	f, err := openFile(j.path, openForAppend, 0o600)
 	if err != nil {
 		return r, fmt.Errorf("journal: %w", err)
 	}
@@ -302,6 +315,62 @@ func (j *Journal) Append(r Record) (Record, error) {
 		_ = syncDir(j.dir)
 	}
 	return r, nil
+}
+
+// makeDir creates the data folder (0700) if it is missing, and fsyncs the
+// folder it was created in, so the new folder survives a crash along with
+// the first record.
+func (j *Journal) makeDir() error {
+	if j.dir == "" {
+		return ErrNoDataDir
+	}
+	if _, err := os.Stat(j.dir); err == nil {
+		return nil
+	}
+	if err := os.MkdirAll(j.dir, 0o700); err != nil {
+		return fmt.Errorf("journal: create data folder: %w", err)
+	}
+	_ = syncDir(filepath.Dir(j.dir)) // best effort, like the file's entry
+	return nil
+}
+
+// ErrNoDataDir says there is nowhere to keep the journal: no --data, no
+// CRAMP_DATA_DIR, and neither HOME nor XDG_DATA_HOME to find the usual place.
+var ErrNoDataDir = errors.New("journal: no data folder: HOME and XDG_DATA_HOME are not set; set one, or give --data DIR or CRAMP_DATA_DIR")
+
+// openFile opens the journal at path and makes sure it is a regular file:
+// a FIFO, a device (/dev/zero) or a socket in its place is an error at
+// once, never a wait or an endless read.
+func openFile(path string, flag int, perm os.FileMode) (*os.File, error) {
+	f, err := openNoWait(path, flag, perm)
+	if err != nil {
+		return nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, fmt.Errorf("%s is not a regular file (%s); the journal must be a plain file", path, kindOf(st.Mode()))
+	}
+	return f, nil
+}
+
+// kindOf names what a file that is not a regular one is.
+func kindOf(m os.FileMode) string {
+	switch {
+	case m.IsDir():
+		return "a folder"
+	case m&os.ModeNamedPipe != 0:
+		return "a named pipe"
+	case m&os.ModeSocket != 0:
+		return "a socket"
+	case m&os.ModeDevice != 0:
+		return "a device"
+	}
+	return "not a plain file"
 }
 
 // appendLine writes line to f (opened for appending) in one write while
@@ -366,7 +435,9 @@ func NewID() string {
 }
 
 // Dir picks the data folder: flagDir if not empty, else env("CRAMP_DATA_DIR")
-// if not empty, else filepath.Join(xdg.DataHome, "cramp"). env is os.Getenv
+// if not empty, else filepath.Join(xdg.DataHome, "cramp"), or "" when
+// neither XDG_DATA_HOME nor HOME is set (Read and Append then fail with
+// ErrNoDataDir). env is os.Getenv
 // in production, a map lookup in tests; nil means os.Getenv.
 func Dir(flagDir string, env func(string) string) string {
 	if flagDir != "" {
@@ -377,6 +448,12 @@ func Dir(flagDir string, env func(string) string) string {
 	}
 	if d := env("CRAMP_DATA_DIR"); d != "" {
 		return d
+	}
+	// xdg reads the process's own environment, so this does too. Without
+	// a home xdg would name a folder under "/": there is no place to keep
+	// the journal, and Read and Append say so.
+	if os.Getenv("XDG_DATA_HOME") == "" && os.Getenv("HOME") == "" {
+		return ""
 	}
 	return filepath.Join(xdg.DataHome, "cramp")
 }

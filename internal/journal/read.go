@@ -10,6 +10,8 @@ import (
 	"slices"
 	"strings"
 	"sync"
+
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // MaxLine is the longest line Read accepts, not counting the newline. A
@@ -38,7 +40,10 @@ type BadLine struct {
 // An error means the file could not be opened or read; the records and bad
 // lines up to that point are still returned.
 func (j *Journal) Read() (ReadResult, error) {
-	f, err := os.Open(j.path)
+	if j.dir == "" {
+		return ReadResult{}, ErrNoDataDir
+	}
+	f, err := openFile(j.path, os.O_RDONLY, 0)
 	if errors.Is(err, fs.ErrNotExist) {
 		return ReadResult{}, nil
 	}
@@ -94,10 +99,50 @@ func (j *Journal) Read() (ReadResult, error) {
 		close(work)
 	}
 	<-helped
+	sanitizeRecords(res.Records)
 	if err != nil {
 		return res, fmt.Errorf("journal: read %s: %w", j.path, err)
 	}
 	return res, nil
+}
+
+// sanitizeRecords makes every string a record read from the file holds safe
+// to show in a terminal (package sanitize): a note is data, never a
+// terminal command, whatever wrote it into the file. This is the one place
+// journal text enters the app, so screens, --plain and reports all get it.
+func sanitizeRecords(recs []Record) {
+	for i := range recs {
+		r := &recs[i]
+		for _, p := range [...]*string{&r.ID, &r.Type, &r.Zone, &r.Episode, &r.Site, &r.Side,
+			&r.Outcome, &r.Note, &r.Day, &r.Item, &r.Routine} {
+			if !sanitize.Clean(*p) {
+				*p = sanitize.Text(*p)
+			}
+		}
+		for _, list := range [...][]string{r.Tried, r.StepsDone, r.StepsSkipped} {
+			for k, s := range list {
+				if !sanitize.Clean(s) {
+					list[k] = sanitize.Text(s)
+				}
+			}
+		}
+	}
+}
+
+// MaxSeconds is the longest duration a record may hold: a day. A record
+// with more, or with a severity outside 0–10, is skipped like an unreadable
+// line rather than shown as "severity 2147483648000/10".
+const MaxSeconds = 24 * 60 * 60
+
+// outOfRange says why r's numbers cannot be right, or "".
+func outOfRange(r *Record) string {
+	switch {
+	case r.Severity != nil && (*r.Severity < 0 || *r.Severity > 10):
+		return fmt.Sprintf("severity %d is outside 0-10", *r.Severity)
+	case r.Seconds < 0 || r.Seconds > MaxSeconds:
+		return fmt.Sprintf("duration %d s is outside 0-%d", r.Seconds, MaxSeconds)
+	}
+	return ""
 }
 
 // readBuffers keeps the buffer of the last Read for the next: memory the
@@ -188,6 +233,9 @@ func decodeLines(b []byte, line int, out []Record, dec *fastDecoder, bad []BadLi
 		if end > 0 && l[end-1] == '\r' {
 			l = l[:end-1]
 		}
+		if line == 1 { // a byte-order mark some editors add is not part of the data
+			l = bytes.TrimPrefix(l, []byte("\ufeff"))
+		}
 		if why := dec.line(l, out, good); why != "" {
 			bad = append(bad, BadLine{line, why})
 			continue
@@ -207,11 +255,17 @@ func decodeLines(b []byte, line int, out []Record, dec *fastDecoder, bad []BadLi
 // is zero).
 func (d *fastDecoder) line(b []byte, out []Record, rec int) string {
 	arena, pending := len(d.arena), len(d.pending)
+	r := &out[rec]
 	if d.decode(b, out, rec) {
-		return ""
+		why := outOfRange(r)
+		if why == "" {
+			return ""
+		}
+		d.arena, d.pending = d.arena[:arena], d.pending[:pending]
+		*r = Record{}
+		return why
 	}
 	d.arena, d.pending = d.arena[:arena], d.pending[:pending]
-	r := &out[rec]
 	*r = Record{}
 	why := decode(b, r)
 	if why != "" {
@@ -266,7 +320,7 @@ func decode(line []byte, r *Record) string {
 	if r.V < 0 {
 		return fmt.Sprintf("bad format version %d", r.V)
 	}
-	return ""
+	return outOfRange(r)
 }
 
 func futureVersion(v int) string {

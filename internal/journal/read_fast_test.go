@@ -41,6 +41,9 @@ func sameDecode(t *testing.T, data []byte) {
 	var wantBad []BadLine
 	for i, l := range lines {
 		var r Record
+		if i == 0 {
+			l = bytes.TrimPrefix(l, []byte("\ufeff"))
+		}
 		if why := decode(l, &r); why != "" {
 			wantBad = append(wantBad, BadLine{i + 1, why})
 			continue
@@ -359,7 +362,11 @@ func referenceRead(tb testing.TB, path string) ReadResult {
 			continue
 		}
 		var r Record
-		if why := decode(sc.Bytes(), &r); why != "" {
+		l := sc.Bytes()
+		if line == 1 {
+			l = bytes.TrimPrefix(l, []byte("\ufeff"))
+		}
+		if why := decode(l, &r); why != "" {
 			res.Bad = append(res.Bad, BadLine{line, why})
 			continue
 		}
@@ -368,6 +375,7 @@ func referenceRead(tb testing.TB, path string) ReadResult {
 	if err := sc.Err(); err != nil {
 		tb.Fatal(err)
 	}
+	sanitizeRecords(res.Records)
 	return res
 }
 

@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"strconv"
 	"strings"
+
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // csvHeader names the columns of the CSV report.
@@ -43,10 +45,22 @@ func (r *Report) CSV() ([]byte, error) {
 			outcome = outcomeLogged
 		}
 		_ = w.Write([]string{
-			e.Night.String(), e.Start.Format(startLayout), e.Site, e.Side,
-			minutes, severity, outcome, strings.Join(e.Tried, ";"), e.Note,
+			e.Night.String(), e.Start.Format(startLayout), csvText(e.Site), csvText(e.Side),
+			minutes, severity, csvText(outcome), csvText(strings.Join(e.Tried, ";")), csvText(e.Note),
 		})
 	}
 	w.Flush()
 	return buf.Bytes(), w.Error()
+}
+
+// csvText makes a text cell safe to open in a spreadsheet: control
+// characters become visible placeholders (package sanitize), and a cell a
+// spreadsheet would run as a formula (one starting with =, +, -, @, a tab or
+// a carriage return, e.g. "=HYPERLINK(…)") starts with a ' instead, the
+// usual defence against formula injection.
+func csvText(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		s = "'" + s
+	}
+	return sanitize.Text(s)
 }

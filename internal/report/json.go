@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"unicode/utf8"
+
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // JSON is every journal record that belongs to the period (see inPeriod),
@@ -41,5 +44,31 @@ func (r *Report) JSON() ([]byte, error) {
 		b.WriteString("\n  ")
 	}
 	b.WriteString("]\n}\n")
-	return b.Bytes(), nil
+	return escapeControls(b.Bytes()), nil
+}
+
+// escapeControls writes the C1 controls (U+0080–U+009F) and the
+// bidirectional overrides in b, which encoding/json leaves as they are, as
+// JSON escapes (\u0085): the same text to a JSON reader, and nothing a
+// terminal showing the file would act on. They can only be inside strings.
+func escapeControls(b []byte) []byte {
+	var out []byte
+	last := 0
+	for i := 0; i < len(b); i++ {
+		if b[i] != 0xc2 && b[i] != 0xe2 {
+			continue
+		}
+		r, n := utf8.DecodeRune(b[i:])
+		if n == 1 || !sanitize.IsControl(r) {
+			continue
+		}
+		out = append(out, b[last:i]...)
+		out = fmt.Appendf(out, `\u%04x`, r)
+		i += n - 1
+		last = i + 1
+	}
+	if out == nil {
+		return b
+	}
+	return append(out, b[last:]...)
 }

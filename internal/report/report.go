@@ -16,6 +16,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // Formats a report comes in.
@@ -270,5 +271,6 @@ func median(sorted []int) float64 {
 }
 
 // oneLine folds a text that may span lines (a note, a content text) into
-// one line with single spaces.
-func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+// one line with single spaces, its control characters shown as
+// placeholders (package sanitize).
+func oneLine(s string) string { return sanitize.Text(strings.Join(strings.Fields(s), " ")) }
