@@ -131,3 +131,10 @@ func TestTheCommandTableNamesOnlyRealGlobals(t *testing.T) {
 		}
 	}
 }
+
+func TestContentHelpGivesEachSubcommandsUsage(t *testing.T) {
+	code, out, _ := run(t, nil, "content", "--help")
+	if code != ExitOK || !strings.Contains(out, "cramp content validate [DIR]") || !strings.Contains(out, "cramp content export DIR [--force]") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
