@@ -108,8 +108,15 @@ func contentUsage() string {
 	c, _ := lookup("content")
 	var b strings.Builder
 	b.WriteString("Usage:\n")
+	var synopses []string
+	width := 0
 	for _, s := range c.sub {
-		fmt.Fprintf(&b, "  cramp %-17s  %s\n", s.name, s.summary)
+		first, _, _ := strings.Cut(describe(s).head, "\n")
+		synopses = append(synopses, strings.TrimPrefix(first, "Usage: "))
+		width = max(width, len(synopses[len(synopses)-1]))
+	}
+	for i, s := range c.sub {
+		fmt.Fprintf(&b, "  %-*s  %s\n", width, synopses[i], s.summary)
 	}
 	b.WriteString("\nRun \"cramp content validate --help\" or \"cramp content export --help\" for more.\n")
 	return b.String()

@@ -131,3 +131,25 @@ func TestTheCommandTableNamesOnlyRealGlobals(t *testing.T) {
 		}
 	}
 }
+
+func TestContentHelpGivesEachSubcommandsUsage(t *testing.T) {
+	code, out, _ := run(t, nil, "content", "--help")
+	if code != ExitOK || !strings.Contains(out, "cramp content validate [DIR]") || !strings.Contains(out, "cramp content export DIR [--force]") {
+		t.Errorf("exit %d:\n%s", code, out)
+	}
+}
+
+// Help, completions and the man page read a command's flags from the
+// FlagSet it parses with: a command must build it with newFlagSet and call
+// parse before it does anything else, or they would show it without flags.
+func TestEveryCommandDeclaresItsFlagsWhereHelpCanReadThem(t *testing.T) {
+	for _, c := range allCommands() {
+		if len(c.sub) > 0 {
+			continue
+		}
+		d := describe(c)
+		if d.fs == nil || !strings.HasPrefix(d.head, "Usage: cramp "+c.name) {
+			t.Errorf("%s: describe found no FlagSet or usage (fs %v, head %q)", c.name, d.fs != nil, d.head)
+		}
+	}
+}
