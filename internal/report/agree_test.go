@@ -86,3 +86,22 @@ func TestDiscardedOpeningIsInNoFormat(t *testing.T) {
 		t.Errorf("JSON holds the discarded records:\n%s", js)
 	}
 }
+
+// A cramp that eased within its first second has a length: 0 minutes in
+// the CSV, "under 1 s" in the md, never unknown.
+func TestEasedInUnderASecondIsKnownInTheReport(t *testing.T) {
+	now := time.Date(2026, 12, 3, 9, 0, 0, 0, testkit.Berlin)
+	at := now.Add(-6 * time.Hour)
+	recs := []journal.Record{
+		{ID: "ep", Type: journal.TypeCrampStart, Time: at, Site: "calf"},
+		{Type: journal.TypeCrampEnd, Time: at.Add(300 * time.Millisecond), Episode: "ep", Outcome: journal.OutcomeEased},
+	}
+	r := report.New(recs, report.LastNights(14, now, night.Rule{DayStart: night.DayStart}))
+	if md := string(r.Markdown(builtin(t))); !strings.Contains(md, "under 1 s") {
+		t.Errorf("md:\n%s", md)
+	}
+	csv, _ := r.CSV()
+	if !strings.Contains(string(csv), ",0,") {
+		t.Errorf("CSV minutes not 0:\n%s", csv)
+	}
+}

@@ -33,7 +33,7 @@ func (r *Report) CSV() ([]byte, error) {
 	_ = w.Write(csvHeader)
 	for _, e := range r.episodes {
 		minutes, severity := "", ""
-		if e.Seconds > 0 {
+		if _, eased := e.Lasted(); eased || e.Seconds > 0 { // eased in under a second: 0, not unknown
 			// Tenths of a minute: 6 seconds, finer than anyone remembers.
 			minutes = strconv.FormatFloat(float64((e.Seconds+3)/6)/10, 'f', -1, 64)
 		}

@@ -429,13 +429,21 @@ func (m Model) ShortHelp() []key.Binding {
 	return []key.Binding{k.NextView, k.RedFlags, k.Help, k.Back}
 }
 
-// FullHelp lists every key of the screen.
+// FullHelp lists the keys that work where the person is: the edit form's
+// in the form, the episode keys on the episode list.
 func (m Model) FullHelp() [][]key.Binding {
 	k := m.s.Keys
-	return [][]key.Binding{
-		{k.NextView, k.Views[0], k.Views[1], k.Views[2]},
-		{k.Up, k.Down, k.EditEntry, k.DeleteEntry, k.NotCramp},
-		{k.Severity, k.NextField, k.Save, k.Discard},
-		{k.RedFlags, k.Help, k.Back, k.ForceQuit},
+	switch {
+	case m.mode == editing && m.field == fieldNote: // "?" is typed into the note
+		return [][]key.Binding{{k.NextField, k.Save, k.Discard}, {k.RedFlags, k.ForceQuit}}
+	case m.mode == editing:
+		return [][]key.Binding{{k.Severity, k.NextField, k.Save, k.Discard}, {k.RedFlags, k.Help, k.ForceQuit}}
+	case m.mode == confirming || m.mode == dismissing:
+		return [][]key.Binding{{k.Confirm, k.Cancel}, {k.RedFlags, k.ForceQuit}}
 	}
+	out := [][]key.Binding{{k.NextView, k.Views[0], k.Views[1], k.Views[2]}}
+	if m.view == Episodes && len(m.fig.Episodes) > 0 {
+		out = append(out, []key.Binding{k.Up, k.Down, k.EditEntry, k.DeleteEntry, k.NotCramp})
+	}
+	return append(out, []key.Binding{k.RedFlags, k.Help, k.Back, k.ForceQuit})
 }
