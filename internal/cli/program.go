@@ -5,13 +5,17 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"strings"
 	"syscall"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
 	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/journal"
+	"github.com/crampcoach/cramp/internal/sanitize"
 	"github.com/crampcoach/cramp/internal/tui/app"
 )
 
@@ -49,9 +53,11 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 	}()
 
 	final, err := p.Run()
+	unsaved := ""
 	if m, ok := final.(app.Model); ok {
-		if ferr := m.Finish(); ferr != nil {
-			fmt.Fprintf(io.Stderr, "cramp: could not save the end of this episode: %v\n", ferr)
+		unsaved = saveAtExit(m.Finish, s.Journal, exitWait)
+		if unsaved != "" {
+			fmt.Fprintln(io.Stderr, "cramp:", unsaved)
 		}
 	}
 	switch {
@@ -60,6 +66,43 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 	case err != nil:
 		fmt.Fprintf(io.Stderr, "cramp: %v\n", err)
 		return ExitFailure
+	case unsaved != "":
+		return ExitFailure
 	}
 	return ExitOK
+}
+
+// exitWait is the longest the app waits at exit for the journal: a disk or
+// another process's lock may hold a write for good, and the person must get
+// their terminal back.
+var exitWait = 2 * time.Second
+
+// saveAtExit runs finish (which writes what the journal is owed) for at most
+// wait, and returns "" when everything was saved, else a message that says
+// which records were not and why.
+func saveAtExit(finish func() error, j *journal.Journal, wait time.Duration) string {
+	done := make(chan error, 1)
+	go func() { done <- finish() }()
+	timer := time.NewTimer(wait)
+	defer timer.Stop()
+	var why string
+	select {
+	case err := <-done:
+		if err == nil {
+			return ""
+		}
+		why = err.Error()
+	case <-timer.C:
+		why = fmt.Sprintf("the journal was still busy after %s (another program may hold it)", wait)
+	}
+	lost := j.Pending()
+	if len(lost) == 0 { // finished just now
+		return ""
+	}
+	names := make([]string, len(lost))
+	for i, r := range lost {
+		names[i] = r.Type + " at " + r.Time.Format("2006-01-02 15:04:05")
+	}
+	return fmt.Sprintf("%d record(s) were not saved to %s: %s; %s",
+		len(lost), j.Path(), strings.Join(names, ", "), sanitize.Text(why))
 }

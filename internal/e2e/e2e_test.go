@@ -53,8 +53,8 @@ func TestNowEasedThenQuit(t *testing.T) {
 	checkEpisode(t, env.Journal(t).Records, journal.OutcomeEased)
 }
 
-// 2. A data folder that cannot be created: relief still completes, exit 0,
-// and a notice mentions the journal.
+// 2. A data folder that cannot be created: relief still completes, and a
+// notice mentions the journal; at exit it says what was not saved, exit 1.
 func TestNowUnwritableJournal(t *testing.T) {
 	t.Parallel()
 	env := newEnv(t)
@@ -73,10 +73,14 @@ func TestNowUnwritableJournal(t *testing.T) {
 		t.Logf("note: the journal notice is not on the aftercare screen at 80×24:\n%s", scr)
 	}
 	term.Press("\r")
-	if code := term.WaitExit(exitTimeout); code != 0 {
-		t.Errorf("exit code %d, want 0", code)
+	if code := term.WaitExit(exitTimeout); code != 1 {
+		t.Errorf("exit code %d, want 1: records were lost", code)
 	}
-	checkRestored(t, term.Raw())
+	raw := term.Raw()
+	checkRestored(t, raw)
+	if !strings.Contains(raw, "were not saved to") || !strings.Contains(raw, "cramp.end at") {
+		t.Errorf("the exit does not say what was lost:\n%s", tail(raw, 600))
+	}
 }
 
 // 3. Ctrl+C, SIGINT, SIGTERM and SIGHUP: exit 130, terminal
