@@ -1,7 +1,9 @@
 // Package now is the "cramp now" screen: the first stretch and its
 // countdown in the very first frame, then stretch again or eased, standing and
-// walking behind a balance cue, aftercare, the 10-minute escalation, and the
-// episode written to the journal as it happens.
+// walking behind a balance cue, aftercare (and "it came back", the same
+// episode again), the 10-minute escalation, and the episode written to the
+// journal as it happens; an opening left before anything says it is a cramp
+// is written as discarded.
 package now
 
 import (
