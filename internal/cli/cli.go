@@ -139,12 +139,8 @@ func runNow(g *globals, args []string, io IO) int {
 	opts := &launch.Now
 	fs.StringVar(&opts.Site, "site", "", "where it cramps: calf, foot or thigh (optional)")
 	fs.StringVar(&opts.Side, "side", "", "which leg: left or right (optional)")
-	pos, code, done := parse(fs, args, io.Stdout)
-	if done {
+	if code, done := parseNoArgs(fs, args, io); done {
 		return code
-	}
-	if len(pos) > 0 {
-		return usageError(io, fs, "unexpected argument %q", pos[0])
 	}
 	// Site and side only refine the text. A value we don't know never keeps
 	// relief from showing: it is dropped and the notice says so.
@@ -432,6 +428,16 @@ func wantsHelp(args []string) bool {
 		}
 	}
 	return false
+}
+
+// parseNoArgs is parse for a command that takes flags only: an argument is
+// a usage error.
+func parseNoArgs(fs *flag.FlagSet, args []string, io IO) (code int, done bool) {
+	pos, code, done := parse(fs, args, io.Stdout)
+	if !done && len(pos) > 0 {
+		return usageError(io, fs, "unexpected argument %q", pos[0]), true
+	}
+	return code, done
 }
 
 // parse parses args, allowing flags before, between and after the

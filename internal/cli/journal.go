@@ -27,12 +27,8 @@ Flags:
 func runJournal(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp journal", io.Stderr, journalUsage)
 	g.register(fs)
-	pos, code, done := parse(fs, args, io.Stdout)
-	if done {
+	if code, done := parseNoArgs(fs, args, io); done {
 		return code
-	}
-	if len(pos) > 0 {
-		return usageError(io, fs, "unexpected argument %q", pos[0])
 	}
 	dayStart, err := g.dayStart(io.Getenv)
 	if err != nil {

@@ -21,12 +21,8 @@ Flags:
 func runMan(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp man", io.Stderr, manUsage)
 	g.register(fs)
-	pos, code, done := parse(fs, args, io.Stdout)
-	if done {
+	if code, done := parseNoArgs(fs, args, io); done {
 		return code
-	}
-	if len(pos) > 0 {
-		return usageError(io, fs, "unexpected argument %q", pos[0])
 	}
 	fmt.Fprint(io.Stdout, manPage())
 	return ExitOK

@@ -65,12 +65,8 @@ func runStretch(g *globals, args []string, io IO) int {
 	fs.BoolVar(&rest, "rest", false, "mark tonight as a rest night (tomorrow night once tonight's routine is done) and print the streak")
 	fs.BoolVar(&doneFlag, "done", false, "record a routine done without the app (self-reported) and print the streak")
 	fs.StringVar(&nightArg, "night", "", "with --done: the night it was for: tonight, yesterday or YYYY-MM-DD, up to 7 nights back")
-	pos, code, done := parse(fs, args, io.Stdout)
-	if done {
+	if code, done := parseNoArgs(fs, args, io); done {
 		return code
-	}
-	if len(pos) > 0 {
-		return usageError(io, fs, "unexpected argument %q", pos[0])
 	}
 	switch {
 	case nightArg != "" && !doneFlag:

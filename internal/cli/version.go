@@ -99,12 +99,8 @@ whether that tree had uncommitted changes), when, and the Go toolchain.
 func runVersion(g *globals, args []string, io IO) int {
 	fs := newFlagSet("cramp version", io.Stderr, versionUsage)
 	g.register(fs)
-	pos, code, done := parse(fs, args, io.Stdout)
-	if done {
+	if code, done := parseNoArgs(fs, args, io); done {
 		return code
-	}
-	if len(pos) > 0 {
-		return usageError(io, fs, "unexpected argument %q", pos[0])
 	}
 	bi, ok := debug.ReadBuildInfo()
 	fmt.Fprint(io.Stdout, readBuildInfo(bi, ok))
