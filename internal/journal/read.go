@@ -55,7 +55,12 @@ func (j *Journal) Read() (ReadResult, error) {
 	// here, read anyway: at worst a half-written last line is skipped.
 	_ = lockShared(f)
 	defer unlock(f) // before Close, which would release it anyway
+	return j.readFrom(f)
+}
 
+// readFrom reads the journal from f, opened on it, whose caller holds a
+// lock on the file.
+func (j *Journal) readFrom(f *os.File) (ReadResult, error) {
 	var res ReadResult
 	size := int64(0)
 	if fi, err := f.Stat(); err == nil {
@@ -86,7 +91,7 @@ func (j *Journal) Read() (ReadResult, error) {
 	defer func() { buf := lr.buf; readBuffers.Put(&buf) }()
 	var decs [2]fastDecoder
 	line := 0
-	err = lr.each(f, func(b []byte, tooLong bool) {
+	err := lr.each(f, func(b []byte, tooLong bool) {
 		<-allocated
 		if tooLong {
 			line++
