@@ -25,7 +25,15 @@ func FuzzLoadRelief(f *testing.F) {
 		var before, after runtime.MemStats
 		runtime.ReadMemStats(&before)
 		start := time.Now()
-		set, err := Load(fsys)
+		var set *Set
+		var err error
+		done := make(chan struct{})
+		go func() { set, err = Load(fsys); close(done) }()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second):
+			t.Fatalf("Load is still running after 5 s")
+		}
 		took := time.Since(start)
 		runtime.ReadMemStats(&after)
 		if (set == nil) == (err == nil) {
