@@ -116,13 +116,21 @@ func (j *Journal) readFrom(f *os.File) (ReadResult, error) {
 // terminal command, whatever wrote it into the file. This is the one place
 // journal text enters the app, so screens, --plain and reports all get it.
 func sanitizeRecords(recs []Record) {
+	// Most fields repeat the line before (the decoder shares those
+	// strings), and a value already found clean needs no second look.
+	var clean [11]string
 	for i := range recs {
 		r := &recs[i]
-		for _, p := range [...]*string{&r.ID, &r.Type, &r.Zone, &r.Episode, &r.Site, &r.Side,
+		for k, p := range [...]*string{&r.ID, &r.Type, &r.Zone, &r.Episode, &r.Site, &r.Side,
 			&r.Outcome, &r.Note, &r.Day, &r.Item, &r.Routine} {
-			if !sanitize.Clean(*p) {
-				*p = sanitize.Text(*p)
+			if *p == clean[k] {
+				continue
 			}
+			if sanitize.Clean(*p) {
+				clean[k] = *p
+				continue
+			}
+			*p = sanitize.Text(*p)
 		}
 		for _, list := range [...][]string{r.Tried, r.StepsDone, r.StepsSkipped} {
 			for k, s := range list {
