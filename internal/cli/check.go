@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 	"time"
@@ -161,16 +162,37 @@ func (c checkRun) tick(arg string, done bool) int {
 		verb, already = "Unticked", "is not ticked"
 	}
 	// Read first to see whether anything changes; if the journal cannot be
-	// read, the tick is written anyway.
+	// read, the tick is written anyway. The append checks again under its
+	// lock, so two identical runs at once add one tick.
 	h, readErr := c.read()
-	before := c.state(h)
-	if r, _ := before.Row(id); readErr == nil && r.Done == done {
-		p := before.Progress
+	unchanged := func(h *history.History) bool {
+		r, _ := c.state(h).Row(id)
+		return r.Done == done
+	}
+	alreadySo := func(h *history.History) int {
+		p := c.state(h).Progress
 		fmt.Fprintf(c.io.Stdout, "%s (%s) %s for %s: %d of %d done. Nothing new was saved.\n",
 			id, it.Label, already, c.today(), p.Done, p.Total)
 		return ExitOK
 	}
-	rec, err := c.j.Append(history.TickOn(id, done, c.today(), c.now))
+	if readErr == nil && unchanged(h) {
+		return alreadySo(h)
+	}
+	errUnchanged := errors.New("unchanged")
+	rec, err := c.j.AppendIf(history.TickOn(id, done, c.today(), c.now), func(res journal.ReadResult) error {
+		latest := history.Build(append(res.Records, c.j.Pending()...))
+		if unchanged(latest) {
+			h = latest
+			return errUnchanged
+		}
+		if readErr == nil {
+			h = latest
+		}
+		return nil
+	})
+	if errors.Is(err, errUnchanged) {
+		return alreadySo(h)
+	}
 	if err != nil {
 		fmt.Fprintf(c.io.Stderr, "cramp check: could not save the tick, nothing was changed: %v\n", err)
 		return ExitFailure

@@ -281,3 +281,26 @@ func TestCheckListWithABrokenContentFolder(t *testing.T) {
 		t.Errorf("stderr:\n%s", errs)
 	}
 }
+
+// Identical ticks run at once add one record: the "already ticked" check
+// happens under the append's lock.
+func TestParallelIdenticalTicksStoreOne(t *testing.T) {
+	for round := range 20 {
+		env, dir := checkEnv(t)
+		codes := make(chan int, 4)
+		for range 4 {
+			go func() {
+				code, _, _ := run(t, env, "check", "fluids")
+				codes <- code
+			}()
+		}
+		for range 4 {
+			if code := <-codes; code != ExitOK {
+				t.Fatalf("round %d: exit %d", round, code)
+			}
+		}
+		if n := len(journalIn(t, dir)); n != 1 {
+			t.Fatalf("round %d: %d ticks stored, want 1", round, n)
+		}
+	}
+}

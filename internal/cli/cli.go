@@ -260,8 +260,9 @@ func loadContent(dir string, core bool) (set *content.Set, notice string, err er
 			err error
 		}
 		done := make(chan result, 1)
+		folder := openFolder(dir)
 		go func() {
-			set, err := load(content.Layer(embedded.FS, openFolder(dir)))
+			set, err := load(content.Layer(embedded.FS, folder))
 			done <- result{set, err}
 		}()
 		timer := time.NewTimer(folderBudget)

@@ -85,3 +85,21 @@ func TestHostileFoldersFallBackToBuiltInRelief(t *testing.T) {
 		})
 	}
 }
+
+// log, journal, report and check hung on a journal linked to /dev/zero
+// (memory to 984 MB); each now names the path and exits 1 at once.
+func TestADeviceJournalIsAClearError(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "journal.jsonl")
+	if err := os.Symlink("/dev/zero", path); err != nil {
+		t.Skip(err)
+	}
+	for _, args := range [][]string{
+		{"report"}, {"journal"}, {"log", "--site", "calf"}, {"check", "fluids"}, {"check", "--list"},
+	} {
+		code, _, errs := run(t, nil, append([]string{"--data", dir}, args...)...)
+		if code != ExitFailure || !strings.Contains(errs, path+" is not a regular file") {
+			t.Errorf("%v: exit %d, stderr %q", args, code, errs)
+		}
+	}
+}

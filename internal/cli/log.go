@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"math"
@@ -76,17 +77,22 @@ func runLog(g *globals, args []string, io IO) int {
 
 	j := journal.Open(journal.Dir(g.data, io.Getenv))
 	// A half-awake person unsure it saved may run the same line again; a
-	// second copy would inflate every count. A journal that cannot be read
-	// is not checked: Append says what is wrong with it.
-	if h, _, err := history.Load(j); err == nil {
-		if e, dup := h.SameCramp(rec); dup {
-			fmt.Fprintf(io.Stderr, "cramp log: this cramp is already in your journal: %s, on the night of %s (began %s); nothing was added. "+
-				"To log a second cramp, give it a different --at time.\n",
-				sideSite(e.Side, e.Site), history.NightName(e.Night), e.Start.Format("2006-01-02 15:04"))
-			return ExitFailure
+	// second copy would inflate every count. The check is made under the
+	// lock the append holds, so two runs at once store one. A journal that
+	// cannot be read is not checked: Append says what is wrong with it.
+	rec, err := j.AppendIf(rec, func(res journal.ReadResult) error {
+		if e, dup := history.Build(res.Records).SameCramp(rec); dup {
+			return sameCramp{e}
 		}
+		return nil
+	})
+	if dup := (sameCramp{}); errors.As(err, &dup) {
+		e := dup.Episode
+		fmt.Fprintf(io.Stderr, "cramp log: this cramp is already in your journal: %s, on the night of %s (began %s); nothing was added. "+
+			"To log a second cramp, give it a different --at time.\n",
+			sideSite(e.Side, e.Site), history.NightName(e.Night), e.Start.Format("2006-01-02 15:04"))
+		return ExitFailure
 	}
-	rec, err := j.Append(rec)
 	if err != nil {
 		fmt.Fprintf(io.Stderr, "cramp log: the cramp could not be saved to %s: %v\n", j.Path(), err)
 		return ExitFailure
@@ -181,3 +187,8 @@ func sideSite(side, site string) string {
 	}
 	return side + " " + site
 }
+
+// sameCramp is the episode a new cramp.log repeats.
+type sameCramp struct{ history.Episode }
+
+func (sameCramp) Error() string { return "the same cramp is already in the journal" }

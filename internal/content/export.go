@@ -56,10 +56,17 @@ func Export(fsys fs.FS, dir string, force bool) error {
 		return errors.New("there is no content to export")
 	}
 
+	// Everything that would stop the export is found before anything is
+	// written, so a refusal never leaves half an export behind.
 	var exists []string
 	for _, f := range files {
-		_, err := os.Lstat(filepath.Join(dir, filepath.FromSlash(f.name)))
+		target := filepath.Join(dir, filepath.FromSlash(f.name))
+		st, err := os.Lstat(target)
 		switch {
+		case err == nil && st.IsDir():
+			return fmt.Errorf("%s is a folder where the file %s goes; nothing was written", target, f.name)
+		case err == nil && !st.Mode().IsRegular() && st.Mode()&fs.ModeSymlink == 0:
+			return fmt.Errorf("%s is not a plain file; nothing was written", target)
 		case err == nil:
 			exists = append(exists, f.name)
 		case !errors.Is(err, fs.ErrNotExist):
@@ -75,9 +82,52 @@ func Export(fsys fs.FS, dir string, force bool) error {
 		if err := os.MkdirAll(filepath.Dir(target), 0o755); err != nil {
 			return err
 		}
-		if err := os.WriteFile(target, f.data, 0o644); err != nil {
+		write := createNew
+		if force {
+			write = replace
+		}
+		if err := write(target, f.data); err != nil {
+			if errors.Is(err, fs.ErrExist) { // created since the check above
+				return &ExistsError{Dir: dir, Files: []string{f.name}}
+			}
 			return err
 		}
 	}
 	return nil
+}
+
+// createNew writes a file that must not exist yet. O_EXCL also refuses a
+// symlink, dangling or not, so nothing is ever written outside the folder.
+func createNew(path string, data []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// replace writes path whatever is there: a new file is written beside it
+// and renamed over it, which replaces a symlink itself, never what it
+// points to.
+func replace(path string, data []byte) error {
+	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
+	if err != nil {
+		return err
+	}
+	defer os.Remove(tmp.Name()) // after a successful rename there is nothing to remove
+	_, err = tmp.Write(data)
+	if err == nil {
+		err = tmp.Chmod(0o644)
+	}
+	if cerr := tmp.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return err
+	}
+	return os.Rename(tmp.Name(), path)
 }

@@ -15,7 +15,7 @@ import (
 
 // Limits on one content file. A person's folder is read before relief's first
 // frame, so nothing in it may take long or much memory: the built-in files
-// are far inside these (the largest is about 40 KiB and 3,000 nodes).
+// are far inside these (the largest is about 16 KiB and 500 nodes).
 const (
 	MaxFileSize = 1 << 20 // bytes
 	MaxDepth    = 64      // collections inside collections

@@ -59,3 +59,51 @@ func TestNowWithTheJournalLockHeld(t *testing.T) {
 	}
 	t.Logf("exit took %s with the lock held", took.Round(time.Millisecond))
 }
+
+// A note another program wrote into the journal with escape sequences in
+// it: the journal screen and every report format show it as text, and
+// nothing reaches the terminal as a title, clipboard or clear-screen
+// command.
+func TestHostileNoteNeverReachesTheTerminal(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	if err := os.MkdirAll(env.DataDir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	at := time.Now().AddDate(0, 0, -1).Format("2006-01-02") + "T03:10:00" + time.Now().Format("-07:00")
+	line := `{"v":1,"id":"h1","type":"cramp.log","time":"` + at + `","zone":"Local","site":"calf","seconds":120,` +
+		`"note":"T\u001b]0;PWNED\u0007 C\u001b]52;c;cHduZWQ=\u0007 X\u001b[2J B\u009b31m R\u202eevil"}` + "\n"
+	if err := os.WriteFile(filepath.Join(env.DataDir, "journal.jsonl"), []byte(line), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	evil := []string{"\x1b]0;PWNED", "\x1b]52;", "\x1b[2J", "\u009b", "\u202e"}
+	for _, format := range []string{"md", "csv", "json"} {
+		out, errs, code := run(t, env, "report", "--format", format)
+		if code != 0 {
+			t.Fatalf("report %s: exit %d, %q", format, code, errs)
+		}
+		for _, e := range evil {
+			if strings.Contains(out+errs, e) {
+				t.Errorf("report %s passes %q:\n%s", format, e, out)
+			}
+		}
+	}
+	term := startCramp(t, env, "journal")
+	term.WaitFor("Last 7 nights", waitTimeout)
+	term.Press("2")
+	term.WaitFor("PWNED", waitTimeout)
+	raw := term.Raw()
+	for _, e := range evil {
+		if e == "\x1b[2J" {
+			continue // Bubble Tea clears the screen itself; the note's is shown as text below
+		}
+		if strings.Contains(raw, e) {
+			t.Errorf("the journal screen sent %q to the terminal", e)
+		}
+	}
+	if scr := term.Screen(); !strings.Contains(scr, `\x1b]0;PWNED`) || !strings.Contains(scr, `\x1b[2J`) {
+		t.Errorf("the note is not shown as text:\n%s", scr)
+	}
+	term.Press("q")
+	term.WaitExit(exitTimeout)
+}

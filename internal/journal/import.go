@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"os"
 )
 
 // Export is a `cramp report --format json` file: the records of a span of
@@ -88,14 +87,15 @@ func (j *Journal) AppendAll(recs []Record) error {
 		}
 		buf.Write(line)
 	}
-	if err := os.MkdirAll(j.dir, 0o700); err != nil {
-		return fmt.Errorf("journal: create data folder: %w", err)
+	if err := j.makeDir(); err != nil {
+		return err
 	}
-	f, err := os.OpenFile(j.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
+	// Opened as Append opens it: only a regular file, never waiting on a FIFO.
+	f, err := openFile(j.path, openForAppend, 0o600)
 	if err != nil {
 		return fmt.Errorf("journal: %w", err)
 	}
-	created, err := j.appendLine(f, buf.Bytes())
+	created, err := j.appendLine(f, buf.Bytes(), nil)
 	if cerr := f.Close(); err == nil && cerr != nil {
 		err = cerr
 	}

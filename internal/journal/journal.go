@@ -276,7 +276,15 @@ func (j *Journal) Flush() error {
 // A record without a Type or with a zero Time is refused (Read would skip
 // it). Any failure is returned as an error, never a panic; the returned
 // record is filled in even then, but is not in the journal.
-func (j *Journal) Append(r Record) (Record, error) {
+func (j *Journal) Append(r Record) (Record, error) { return j.AppendIf(r, nil) }
+
+// AppendIf is Append, except that, while it holds the lock the write is made
+// under, it reads the journal and calls check with what is there; if check
+// returns an error, nothing is written and that error is returned (wrapped).
+// So "is this already in the journal?" and the append are one step: two
+// identical commands run at once store one record, not two. If the journal
+// cannot be read, check is not called and the record is written.
+func (j *Journal) AppendIf(r Record, check func(ReadResult) error) (Record, error) {
 	r.V = FormatVersion
 	if r.ID == "" {
 		r.ID = NewID()
@@ -302,7 +310,7 @@ func (j *Journal) Append(r Record) (Record, error) {
 	if err != nil {
 		return r, fmt.Errorf("journal: %w", err)
 	}
-	created, err := j.appendLine(f, line)
+	created, err := j.appendLine(f, line, check)
 	if cerr := f.Close(); err == nil && cerr != nil {
 		err = cerr
 	}
@@ -376,9 +384,21 @@ func kindOf(m os.FileMode) string {
 // appendLine writes line to f (opened for appending) in one write while
 // holding the exclusive lock, releases the lock and fsyncs. created reports
 // whether the file was empty before, i.e. most likely new.
-func (j *Journal) appendLine(f *os.File, line []byte) (created bool, err error) {
+func (j *Journal) appendLine(f *os.File, line []byte, check func(ReadResult) error) (created bool, err error) {
 	if err := lockExclusive(f); err != nil {
 		return false, fmt.Errorf("lock: %w", err)
+	}
+	if check != nil {
+		if rf, err := openFile(j.path, os.O_RDONLY, 0); err == nil {
+			res, rerr := j.readFrom(rf) // no lock of its own: this one holds it
+			rf.Close()
+			if rerr == nil {
+				if err := check(res); err != nil {
+					_ = unlock(f)
+					return false, err
+				}
+			}
+		}
 	}
 	fi, err := f.Stat()
 	if err != nil {

@@ -55,7 +55,12 @@ func (j *Journal) Read() (ReadResult, error) {
 	// here, read anyway: at worst a half-written last line is skipped.
 	_ = lockShared(f)
 	defer unlock(f) // before Close, which would release it anyway
+	return j.readFrom(f)
+}
 
+// readFrom reads the journal from f, opened on it, whose caller holds a
+// lock on the file.
+func (j *Journal) readFrom(f *os.File) (ReadResult, error) {
 	var res ReadResult
 	size := int64(0)
 	if fi, err := f.Stat(); err == nil {
@@ -86,7 +91,7 @@ func (j *Journal) Read() (ReadResult, error) {
 	defer func() { buf := lr.buf; readBuffers.Put(&buf) }()
 	var decs [2]fastDecoder
 	line := 0
-	err = lr.each(f, func(b []byte, tooLong bool) {
+	err := lr.each(f, func(b []byte, tooLong bool) {
 		<-allocated
 		if tooLong {
 			line++
@@ -111,13 +116,21 @@ func (j *Journal) Read() (ReadResult, error) {
 // terminal command, whatever wrote it into the file. This is the one place
 // journal text enters the app, so screens, --plain and reports all get it.
 func sanitizeRecords(recs []Record) {
+	// Most fields repeat the line before (the decoder shares those
+	// strings), and a value already found clean needs no second look.
+	var clean [11]string
 	for i := range recs {
 		r := &recs[i]
-		for _, p := range [...]*string{&r.ID, &r.Type, &r.Zone, &r.Episode, &r.Site, &r.Side,
+		for k, p := range [...]*string{&r.ID, &r.Type, &r.Zone, &r.Episode, &r.Site, &r.Side,
 			&r.Outcome, &r.Note, &r.Day, &r.Item, &r.Routine} {
-			if !sanitize.Clean(*p) {
-				*p = sanitize.Text(*p)
+			if *p == clean[k] {
+				continue
 			}
+			if sanitize.Clean(*p) {
+				clean[k] = *p
+				continue
+			}
+			*p = sanitize.Text(*p)
 		}
 		for _, list := range [...][]string{r.Tried, r.StepsDone, r.StepsSkipped} {
 			for k, s := range list {
