@@ -285,7 +285,7 @@ func TestCheckListWithABrokenContentFolder(t *testing.T) {
 // Identical ticks run at once add one record: the "already ticked" check
 // happens under the append's lock.
 func TestParallelIdenticalTicksStoreOne(t *testing.T) {
-	for round := range 20 {
+	for round := range 10 {
 		env, dir := checkEnv(t)
 		codes := make(chan int, 4)
 		for range 4 {

@@ -288,7 +288,7 @@ func TestLogRefusesControlCharactersInTheNote(t *testing.T) {
 // rounds: the repeat check now happens under the append's lock.
 func TestParallelIdenticalLogsStoreOne(t *testing.T) {
 	atBerlin(t, 2026, 4, 2, 9, 0)
-	for round := range 20 {
+	for round := range 10 {
 		dir := t.TempDir()
 		codes := make(chan int, 4)
 		for range 4 {

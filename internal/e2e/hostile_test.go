@@ -43,6 +43,7 @@ func TestNowWithTheJournalLockHeld(t *testing.T) {
 	if !changed {
 		t.Fatalf("the relief timer stands still while the journal is locked:\n%s", first)
 	}
+	term.WaitFor("Saving to your journal", waitTimeout)
 	term.Press("e")
 	term.WaitFor(aftercareTitle, waitTimeout)
 	term.Press("\r")

@@ -210,6 +210,21 @@ type Journal struct {
 	queued []Record
 	// flushing makes Flushes run one at a time; it is held across writes.
 	flushing sync.Mutex
+	// writeSince is when the write in progress began (zero when none);
+	// guarded by mu.
+	writeSince time.Time
+}
+
+// SlowWrite is how long a write may take before Stalled says so.
+var SlowWrite = time.Second
+
+// Stalled reports whether a write has been waiting longer than SlowWrite
+// (another program holding the lock, a stalled disk). It does no I/O and
+// never waits, so a screen may ask it in Update to show a quiet "saving…".
+func (j *Journal) Stalled() bool {
+	j.mu.Lock()
+	defer j.mu.Unlock()
+	return !j.writeSince.IsZero() && time.Since(j.writeSince) > SlowWrite
 }
 
 // Open returns a handle on the journal in dir. The file is
@@ -250,13 +265,18 @@ func (j *Journal) Flush() error {
 			return nil
 		}
 		r := j.queued[0]
+		j.writeSince = time.Now()
 		j.mu.Unlock()
-		if _, err := j.Append(r); err != nil {
+		_, err := j.Append(r)
+		j.mu.Lock()
+		j.writeSince = time.Time{}
+		if err == nil {
+			j.queued = j.queued[1:] // only Flush removes, and one runs at a time
+		}
+		j.mu.Unlock()
+		if err != nil {
 			return err
 		}
-		j.mu.Lock()
-		j.queued = j.queued[1:] // only Flush removes, and one runs at a time
-		j.mu.Unlock()
 	}
 }
 

@@ -75,6 +75,23 @@ type Model struct {
 // secondMsg refreshes the elapsed time while no countdown is running.
 type secondMsg struct{ gen int }
 
+// savingNotice is shown while a journal write is held up (another program
+// holding the lock, a stalled disk); relief goes on meanwhile.
+const savingNotice = "Saving to your journal…"
+
+// noteSaving shows or clears savingNotice as the journal's write is held up
+// or not. Stalled never waits, so this is safe in Update.
+func (m *Model) noteSaving() {
+	switch stalled := m.s.Journal.Stalled(); {
+	case stalled && m.notice == "":
+		m.notice = savingNotice
+		m.sizeAftercare()
+	case !stalled && m.notice == savingNotice:
+		m.notice = ""
+		m.sizeAftercare()
+	}
+}
+
 // savedMsg reports a journal append; only failures matter to the screen.
 type savedMsg struct{ err error }
 
@@ -143,6 +160,7 @@ func (m Model) Notice() string { return m.notice }
 
 // Update handles keys, ticks and journal results.
 func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
+	m.noteSaving()
 	switch msg := msg.(type) {
 	case countdown.TickMsg:
 		var cmd tea.Cmd
@@ -165,7 +183,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 		escalate := m.checkEscalation()
 		return m, tea.Batch(m.nextSecond(), escalate)
 	case savedMsg:
-		if msg.err != nil && m.notice == "" {
+		if msg.err != nil && (m.notice == "" || m.notice == savingNotice) {
 			m.notice = "Not saved to your journal (" + layout.ShortErr(msg.err) + "). Relief goes on."
 			m.sizeAftercare()
 		}
