@@ -76,9 +76,9 @@ type globals struct {
 func (g *globals) register(fs *flag.FlagSet) {
 	fs.BoolVar(&g.plain, "plain", g.plain, "print line by line, no full-screen view (automatic when output is not a terminal)")
 	fs.BoolVar(&g.noColor, "no-color", g.noColor, "no colour (also when NO_COLOR is set)")
-	fs.Func("theme", "auto, night or day (auto: night from 20:00 to 08:00)", func(v string) error {
+	fs.Func("theme", "auto, night, day or contrast (auto: night from 20:00 to 08:00, dimmed on a light terminal)", func(v string) error {
 		if _, err := app.ResolveTheme(v, time.Time{}); err != nil {
-			return errors.New("unknown theme; use auto, night or day")
+			return errors.New("unknown theme; use auto, night, day or contrast")
 		}
 		g.theme = v
 		return nil

@@ -31,7 +31,8 @@ func (g *globals) loadSettings(args []string, getenv func(string) string) {
 		g.settings = config.Settings{}
 		return
 	case err != nil:
-		g.notices = append(g.notices, fmt.Sprintf("Your settings file %s has problems (%s); using the defaults. Run: cramp config", path, summarize(err)))
+		// summarize names the file, line and column.
+		g.notices = append(g.notices, fmt.Sprintf("Settings not used, defaults instead: %s. Run: cramp config", summarize(err)))
 		return
 	}
 	g.settings = s

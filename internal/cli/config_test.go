@@ -108,7 +108,7 @@ func TestABrokenSettingsFileNeverBlocksRelief(t *testing.T) {
 	if code != ExitOK || !strings.Contains(out, "Straighten") {
 		t.Fatalf("relief did not show: exit %d\n%s", code, out)
 	}
-	if n := strings.Count(strings.TrimSpace(errs), "\n"); n != 0 || !strings.Contains(errs, p+":2:7") || !strings.Contains(errs, "using the defaults") {
+	if n := strings.Count(strings.TrimSpace(errs), "\n"); n != 0 || !strings.Contains(errs, p+":2:7") || !strings.Contains(errs, "defaults instead") {
 		t.Errorf("want one notice line with file:line:col, got %q", errs)
 	}
 	// `cramp config` shows the problem in full and says the file is not used.

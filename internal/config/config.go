@@ -66,7 +66,7 @@ var Keys = []string{"theme", "quiet", "voice", "voice_cmd", "accessible", "day_s
 // The values some settings take. Themes must match the --theme values (the
 // command line's tests hold them to it).
 var (
-	Themes     = []string{"auto", "night", "day"}
+	Themes     = []string{"auto", "night", "day", "contrast"}
 	Clocks     = []string{"24h", "12h"}
 	WeekStarts = []string{"mon", "sun"}
 )
@@ -311,7 +311,7 @@ const Template = `# Cramp Coach settings. Uncomment a line to change it.
 # A flag on the command line wins over the environment, which wins over
 # this file. Run "cramp config" to see every setting and where it came from.
 
-# theme: auto        # auto, night, day or contrast (auto: by the terminal, else the clock)
+# theme: auto        # auto, night, day or contrast (auto: night from 20:00 to 08:00)
 # quiet: false       # true: no terminal bell
 # voice: false       # true: speak the routine's milestones
 # voice_cmd: espeak -s 140   # the speech command for voice; the text is added last
