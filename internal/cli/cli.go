@@ -21,6 +21,7 @@ import (
 
 	embedded "github.com/crampcoach/cramp/content"
 	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/config"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/history"
@@ -57,8 +58,16 @@ type globals struct {
 	quiet   bool
 	voice   bool
 	// dayStarts is --day-starts-at as given (HH:MM); empty means
-	// CRAMP_DAY_STARTS_AT, else night.DayStart.
+	// CRAMP_DAY_STARTS_AT, else the settings file, else night.DayStart.
 	dayStarts string
+	// config is --config (read before the flags are parsed: see
+	// loadSettings); settings is that file as read, and flagged the
+	// global flags given on the command line, for `cramp config`.
+	config   string
+	settings config.Settings
+	flagged  map[string]bool
+	// accessible is the settings file's accessible, for the line player.
+	accessible bool
 }
 
 // register adds the global flags to fs. Each flag's default is its current
@@ -67,9 +76,9 @@ type globals struct {
 func (g *globals) register(fs *flag.FlagSet) {
 	fs.BoolVar(&g.plain, "plain", g.plain, "print line by line, no full-screen view (automatic when output is not a terminal)")
 	fs.BoolVar(&g.noColor, "no-color", g.noColor, "no colour (also when NO_COLOR is set)")
-	fs.Func("theme", "auto, night or day (auto: night from 20:00 to 08:00)", func(v string) error {
+	fs.Func("theme", "auto, night, day or contrast (auto: night from 20:00 to 08:00, dimmed on a light terminal)", func(v string) error {
 		if _, err := app.ResolveTheme(v, time.Time{}); err != nil {
-			return errors.New("unknown theme; use auto, night or day")
+			return errors.New("unknown theme; use auto, night, day or contrast")
 		}
 		g.theme = v
 		return nil
@@ -79,14 +88,18 @@ func (g *globals) register(fs *flag.FlagSet) {
 	fs.BoolVar(&g.quiet, "quiet", g.quiet, "no terminal bell")
 	fs.BoolVar(&g.voice, "voice", g.voice, "speak the routine's milestones (say on macOS, System.Speech on Windows, spd-say or espeak elsewhere; or CRAMP_VOICE_CMD)")
 	fs.StringVar(&g.dayStarts, "day-starts-at", g.dayStarts, "when a new checklist day begins, HH:MM (default 04:00, or CRAMP_DAY_STARTS_AT)")
+	fs.StringVar(&g.config, "config", g.config, "the settings file (default: CRAMP_CONFIG, else config.yaml in the XDG config folder)")
 }
 
 // dayStart is when a new checklist day begins: --day-starts-at, else
-// CRAMP_DAY_STARTS_AT, else night.DayStart.
+// CRAMP_DAY_STARTS_AT, else the settings file, else night.DayStart.
 func (g *globals) dayStart(getenv func(string) string) (time.Duration, error) {
 	v, from := g.dayStarts, "--day-starts-at"
 	if v == "" {
 		v, from = getenv("CRAMP_DAY_STARTS_AT"), "CRAMP_DAY_STARTS_AT"
+	}
+	if v == "" && g.settings.DayStartsAt != nil {
+		return g.settings.DayStart, nil // checked when the file was read
 	}
 	if v == "" {
 		return night.DayStart, nil
@@ -102,6 +115,9 @@ func (g *globals) dayStart(getenv func(string) string) (time.Duration, error) {
 // exit code.
 func Run(args []string, io IO) int {
 	g := globals{theme: app.ThemeAuto}
+	// The settings file fills in the globals before any flag is parsed, so
+	// a flag, wherever it is given, wins over it.
+	g.loadSettings(args, io.Getenv)
 	root := newFlagSet("cramp", io.Stderr, "")
 	g.register(root)
 	version := root.Bool("version", false, "print the version")
@@ -116,6 +132,7 @@ func Run(args []string, io IO) int {
 		}
 		return ExitUsage
 	}
+	root.Visit(func(f *flag.Flag) { g.flagged[f.Name] = true })
 	if *version {
 		return runVersion(&g, nil, io)
 	}
@@ -231,7 +248,7 @@ func (g *globals) session(themeName string, set *content.Set, notice string, get
 		Theme:    themeName,
 		Notice:   notice,
 		DayStart: dayStart,
-		Cues:     cue.Find(g.quiet, g.voice, getenv, nil),
+		Cues:     cue.Find(g.quiet, g.voice, g.withVoiceCmd(getenv), nil),
 	}
 }
 

@@ -34,8 +34,8 @@ type command struct {
 
 // The global flags, grouped by what they matter to.
 var (
-	screenGlobals = []string{"plain", "no-color", "theme", "content", "data"}
-	allGlobals    = []string{"plain", "no-color", "theme", "content", "data", "quiet", "voice", "day-starts-at"}
+	screenGlobals = []string{"plain", "no-color", "theme", "content", "data", "config"}
+	allGlobals    = []string{"plain", "no-color", "theme", "content", "data", "quiet", "voice", "day-starts-at", "config"}
 )
 
 // commands is the command table, in the order help lists it. It is a
@@ -70,6 +70,17 @@ func commands() []command {
 					return runContent(g, append([]string{"export"}, args...), io)
 				}},
 		}},
+		{name: "config", summary: "your settings, their values and where each came from", run: runConfig,
+			globals: allGlobals, sub: []command{
+				{name: "config path", summary: "the settings file's path",
+					run: func(g *globals, args []string, io IO) int {
+						return runConfig(g, append([]string{"path"}, args...), io)
+					}},
+				{name: "config init", summary: "write a commented settings file (never over one)",
+					run: func(g *globals, args []string, io IO) int {
+						return runConfig(g, append([]string{"init"}, args...), io)
+					}},
+			}},
 		{name: "version", summary: "the version, revision and build of this binary", run: runVersion},
 		{name: "help", summary: "help for cramp or one command", run: runHelp, args: "command"},
 		{name: "completion", summary: "a completion script for bash, zsh or fish", run: runCompletion, args: "shell",
@@ -109,6 +120,7 @@ func allCommands() []command {
 
 // Environment variables, for help and the man page.
 var environment = []struct{ name, what string }{
+	{"CRAMP_CONFIG", "the settings file (--config wins)"},
 	{"CRAMP_DATA_DIR", "the folder for your journal (--data wins)"},
 	{"CRAMP_DAY_STARTS_AT", "when a new checklist day begins, HH:MM (--day-starts-at wins)"},
 	{"CRAMP_VOICE_CMD", "the speech command for --voice, e.g. \"espeak -s 140\"; the text is added last"},
@@ -116,6 +128,7 @@ var environment = []struct{ name, what string }{
 	{"CLICOLOR", "set to 0: no colour (as --no-color)"},
 	{"TERM", "dumb: plain text, as --plain"},
 	{"XDG_DATA_HOME", "where the data folder is by default (see FILES)"},
+	{"XDG_CONFIG_HOME", "where the settings file is by default: cramp/config.yaml in it"},
 }
 
 // Exit codes, for help and the man page.
@@ -142,6 +155,7 @@ var placeholders = map[string]string{
 	"content":       "DIR",
 	"data":          "DIR",
 	"day-starts-at": "HH:MM",
+	"config":        "FILE",
 }
 
 // flagValues says what each flag's value completes to (a value kind, see

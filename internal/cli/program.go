@@ -27,6 +27,7 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 	_, statErr := os.Stat(s.Journal.Path())
 	appOpts.FirstRun = errors.Is(statErr, os.ErrNotExist)
 	appOpts.LoadRest = loadRest
+	appOpts.NoColor = noColor
 	if f, ok := io.Stdout.(*os.File); ok {
 		appOpts.Width, appOpts.Height, _ = term.GetSize(f.Fd())
 	}

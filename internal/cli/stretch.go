@@ -2,11 +2,11 @@ package cli
 
 import (
 	"fmt"
-	"strconv"
 	"strings"
 	"time"
 
 	"github.com/crampcoach/cramp/internal/clock"
+	"github.com/crampcoach/cramp/internal/config"
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
@@ -19,8 +19,8 @@ import (
 // content itself may not. Tests that must not wait set EnvTestHolds=1,
 // which widens it to 1 s to 5 min; it is not for people.
 const (
-	minHold     = 10 * time.Second
-	maxHold     = 60 * time.Second
+	minHold     = config.MinHold
+	maxHold     = config.MaxHold
 	minTestHold = time.Second
 	maxTestHold = 5 * time.Minute
 )
@@ -74,6 +74,9 @@ func runStretch(g *globals, args []string, io IO) int {
 	case doneFlag && (rest || opts.Seated || holdText != ""):
 		return usageError(io, fs, "--done records a routine done without the app; it takes no --rest, --seated or --hold")
 	case doneFlag:
+		if opts.Routine == "" && g.settings.Routine != nil {
+			opts.Routine = *g.settings.Routine
+		}
 		set, ok := g.loadAll(io)
 		if !ok {
 			return ExitFailure
@@ -98,6 +101,17 @@ func runStretch(g *globals, args []string, io IO) int {
 		return markRestNight(g, dayStart, clock.Real{}.Now(), io)
 	}
 
+	// The settings file's hold and routine fill in what the flags left
+	// out (after the checks above: the file never turns --rest into a
+	// usage error). Its hold was checked against the same limits.
+	if opts.Hold == 0 && g.settings.Hold != nil {
+		opts.Hold = g.settings.HoldFor
+	}
+	fromFile := false
+	if opts.Routine == "" && g.settings.Routine != nil {
+		opts.Routine, fromFile = *g.settings.Routine, true
+	}
+
 	// Printing says the content notice on stderr at once; the screen shows it.
 	plain := g.plainOutput(io)
 	var (
@@ -113,6 +127,24 @@ func runStretch(g *globals, args []string, io IO) int {
 		if set, notice, err = loadContent(g.content, false); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
 			return ExitFailure
+		}
+	}
+	if opts.Routine != "" {
+		if _, ok := set.Routines.Routine(opts.Routine); !ok {
+			ids := make([]string, len(set.Routines.Routines))
+			for i, r := range set.Routines.Routines {
+				ids[i] = r.ID
+			}
+			if fromFile {
+				// A routine the content no longer has: the list, and a word why.
+				note := fmt.Sprintf("Your settings name the routine %q, which is not one of %s; choose one.", opts.Routine, strings.Join(ids, ", "))
+				if plain {
+					fmt.Fprintln(io.Stderr, "cramp:", note)
+				} else {
+					notice = strings.TrimSpace(note + " " + notice)
+				}
+				opts.Routine = ""
+			}
 		}
 	}
 	if opts.Routine != "" {
@@ -143,28 +175,11 @@ func parseHold(s string, wide bool) (time.Duration, error) {
 	if wide {
 		lo, hi = minTestHold, maxTestHold
 	}
-	bad := fmt.Errorf("--hold %q: want a length like 30s, 45s or 1m (or plain seconds, like 45), from %s to %s", s, shortDur(lo), shortDur(hi))
-	s = strings.TrimSpace(s)
-	d, err := time.ParseDuration(s)
+	d, err := config.ParseHold(s, lo, hi)
 	if err != nil {
-		n, aerr := strconv.Atoi(s)
-		if aerr != nil {
-			return 0, bad
-		}
-		d = time.Duration(n) * time.Second
-	}
-	if d < lo || d > hi {
-		return 0, bad
+		return 0, fmt.Errorf("--hold %w", err)
 	}
 	return d, nil
-}
-
-// shortDur writes 10s, 1m or 5m, as a person types them.
-func shortDur(d time.Duration) string {
-	if d >= time.Minute && d%time.Minute == 0 {
-		return fmt.Sprintf("%dm", int(d/time.Minute))
-	}
-	return fmt.Sprintf("%ds", int(d/time.Second))
 }
 
 // markRestNight is `cramp stretch --rest`, as z on the routine screens: a

@@ -518,3 +518,14 @@ func parentPath(p string) string {
 	}
 	return p[:i]
 }
+
+// Decode reads name from fsys and decodes it into v as strictly as a
+// content file: a size and depth limit, no unknown keys, no wrong types,
+// every problem placed at its line and column. It is for the app's other
+// YAML files (the settings file), so that they read and fail alike. An
+// empty file is an error here; a caller that allows one checks first.
+func Decode(fsys fs.FS, name string, v any) Errors {
+	var errs Errors
+	readDoc(fsys, name, map[string]bool{name: true}, v, &errs)
+	return errs
+}

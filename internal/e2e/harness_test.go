@@ -9,6 +9,7 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"image/color"
 	"io"
 	"os"
 	"os/exec"
@@ -135,6 +136,9 @@ type Env struct {
 	Home    string // HOME, with the XDG folders under it
 	DataDir string // CRAMP_DATA_DIR (not created: the app creates it)
 	vars    map[string]string
+	// Background, when set, is the terminal's own background colour (the
+	// emulator's default is black), as it answers a query for it.
+	Background color.Color
 }
 
 // newEnv returns a fresh environment in temporary folders, with
@@ -261,6 +265,9 @@ func start(tb testing.TB, env *Env, cols, rows int, bin string, args ...string) 
 		ansDone:  make(chan struct{}),
 		exited:   make(chan struct{}),
 	}
+	if env.Background != nil {
+		t.emu.SetDefaultBackgroundColor(env.Background)
+	}
 	go t.pump()
 	go t.answer()
 	go func() {
@@ -361,6 +368,14 @@ func (t *Term) Screen() string {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	return t.emu.String()
+}
+
+// Background is the terminal's background colour now: its own, or what the
+// program set.
+func (t *Term) Background() color.Color {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return t.emu.BackgroundColor()
 }
 
 // Raw is every byte the program has written to the terminal.

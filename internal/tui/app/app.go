@@ -16,6 +16,7 @@ import (
 	"github.com/crampcoach/cramp/internal/tui/learn"
 	"github.com/crampcoach/cramp/internal/tui/now"
 	"github.com/crampcoach/cramp/internal/tui/stretch"
+	"github.com/crampcoach/cramp/internal/tui/theme"
 )
 
 // Options say how the app starts.
@@ -40,6 +41,10 @@ type Options struct {
 	// very first frame already shows the instruction instead of waiting for
 	// the window-size message.
 	Width, Height int
+	// NoColor is set when colour is off: the app then never sets the
+	// terminal's background (text in the terminal's own colour on a
+	// painted background could vanish).
+	NoColor bool
 }
 
 // newScreen builds the screen msg names. Adding a screen is a package and
@@ -82,6 +87,9 @@ type Model struct {
 	waiting *tui.OpenMsg
 	width   int
 	height  int
+	// light is set when the terminal says its background is light; the
+	// theme may then paint its own (see theme.Styles.Ground).
+	light bool
 }
 
 // New builds the root model. When it starts on relief the hold is already
@@ -96,6 +104,12 @@ func New(s *tui.Session, opts Options) Model {
 		// From home the next screen is likely to need it; load it now, after
 		// the first frame, so that opening the screen does not wait.
 		m.inited = tea.Batch(m.loadRest(), tonight)
+	}
+	if !opts.NoColor && s.Styles.Name == theme.Night {
+		// Night on a light terminal is grey on white: ask which it is. The
+		// first frame never waits for the answer (a terminal may not give
+		// one); the background changes when it comes.
+		m.inited = tea.Batch(m.inited, tea.RequestBackgroundColor)
 	}
 	return m
 }
@@ -148,6 +162,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		m.width, m.height = msg.Width, msg.Height
 		m.resize()
+		return m, nil
+	case tea.BackgroundColorMsg:
+		m.light = !msg.IsDark()
 		return m, nil
 	case tea.KeyPressMsg:
 		if key.Matches(msg, m.s.Keys.ForceQuit) {
@@ -274,6 +291,10 @@ func (m Model) View() tea.View {
 	v := tea.NewView(body)
 	v.AltScreen = true
 	v.WindowTitle = "Cramp Coach"
+	if !m.opts.NoColor {
+		// Painted for the run; Bubble Tea restores the terminal's at exit.
+		v.BackgroundColor, v.ForegroundColor = m.s.Styles.Ground(m.light)
+	}
 	return v
 }
 

@@ -29,10 +29,10 @@ const (
 const ThemeAuto = theme.Auto
 
 // ThemeNames are the values --theme takes, for help and completions.
-var ThemeNames = []string{theme.Auto, theme.Night, theme.Day}
+var ThemeNames = theme.Names
 
 // ResolveTheme is the theme name says at now (auto picks by the clock), or
-// an error for a name that is not auto, night or day.
+// an error for a name that is not auto, night, day or contrast.
 func ResolveTheme(name string, now time.Time) (string, error) { return theme.Resolve(name, now) }
 
 // SessionOptions is what a run's session is made of.

@@ -14,10 +14,14 @@ import (
 
 // Theme names accepted by --theme.
 const (
-	Auto  = "auto"
-	Night = "night"
-	Day   = "day"
+	Auto     = "auto"
+	Night    = "night"
+	Day      = "day"
+	Contrast = "contrast"
 )
+
+// Names are the values --theme takes.
+var Names = []string{Auto, Night, Day, Contrast}
 
 // Palette is the handful of colours a theme is made of.
 type Palette struct {
@@ -26,28 +30,57 @@ type Palette struct {
 	Accent color.Color // titles, keys, the one thing to look at
 	Timer  color.Color // the big countdown digits
 	Warn   color.Color // red flags and escalation
+	// Grounds are the backgrounds the palette is made to be read on: every
+	// colour above reaches WCAG AA (4.5:1) on each (the tests hold it to
+	// that). The first is the one the app paints when it sets the
+	// terminal's background for the run (see Styles.Ground).
+	Grounds []color.Color
 }
+
+var (
+	black = lipgloss.Color("#000000")
+	white = lipgloss.Color("#ffffff")
+)
 
 // The night palette is for a dark bedroom at 3 a.m.: dim greys, an amber
 // accent, no bright white and no filled areas, so the screen does not glare
 // or wake a partner.
+//
+// Dim, but never below 4.5:1 on black: the muted grey and the timer are as
+// dark as that allows. On a light terminal the app paints the background
+// black for the run (it asks the terminal which it has).
 var nightPalette = Palette{
-	Text:   lipgloss.Color("#9e9e9e"),
-	Muted:  lipgloss.Color("#626262"),
-	Accent: lipgloss.Color("#b07d2b"),
-	Timer:  lipgloss.Color("#8a6a30"),
-	Warn:   lipgloss.Color("#b05a4a"),
+	Text:    lipgloss.Color("#9e9e9e"),
+	Muted:   lipgloss.Color("#767676"),
+	Accent:  lipgloss.Color("#b07d2b"),
+	Timer:   lipgloss.Color("#937133"),
+	Warn:    lipgloss.Color("#b55d4c"),
+	Grounds: []color.Color{black},
 }
 
 // The day palette is for the evening at a laptop: ordinary contrast. Body
-// text is the terminal's own colour, and the rest are mid tones, so it reads
-// on a dark terminal as well as on a light one.
+// text is the terminal's own colour, and the rest are mid tones that reach
+// 4.5:1 on black and on white alike (a narrow band: luminance 0.175-0.183),
+// so it reads on a dark terminal as well as on a light one.
 var dayPalette = Palette{
-	Text:   lipgloss.NoColor{},
-	Muted:  lipgloss.Color("#808080"),
-	Accent: lipgloss.Color("#c27c0e"),
-	Timer:  lipgloss.Color("#c27c0e"),
-	Warn:   lipgloss.Color("#d04a3a"),
+	Text:    lipgloss.NoColor{},
+	Muted:   lipgloss.Color("#757575"),
+	Accent:  lipgloss.Color("#a4690c"),
+	Timer:   lipgloss.Color("#a4690c"),
+	Warn:    lipgloss.Color("#cc4839"),
+	Grounds: []color.Color{white, black},
+}
+
+// The contrast palette is for low vision: bright text on black, well past
+// AAA (7:1). The app paints the background black for the run, so it holds
+// on a light terminal too.
+var contrastPalette = Palette{
+	Text:    lipgloss.Color("#ffffff"),
+	Muted:   lipgloss.Color("#d0d0d0"),
+	Accent:  lipgloss.Color("#ffd75f"),
+	Timer:   lipgloss.Color("#ffffff"),
+	Warn:    lipgloss.Color("#ff8787"),
+	Grounds: []color.Color{black},
 }
 
 // Styles is the set of styles every screen draws with.
@@ -62,13 +95,27 @@ type Styles struct {
 	Key    Style // a key in a hint line ("space")
 	Notice Style // quiet one-line notices (a failed save)
 	Help   help.Styles
+	// Palette is what the styles are made of.
+	Palette Palette
+}
+
+// Ground is the background to paint for the run, and the text colour that
+// goes with it, when the terminal's own background would not do: on a
+// light terminal (light is true) the night theme paints black; the
+// contrast theme always paints black. nil, nil: leave the terminal's.
+func (s Styles) Ground(light bool) (bg, fg color.Color) {
+	switch {
+	case s.Name == Contrast, s.Name == Night && light:
+		return s.Palette.Grounds[0], s.Palette.Text
+	}
+	return nil, nil
 }
 
 // Resolve turns "auto" into night or day by the local hour (night from 20:00
 // to 08:00) and checks the name.
 func Resolve(name string, now time.Time) (string, error) {
 	switch name {
-	case Night, Day:
+	case Night, Day, Contrast:
 		return name, nil
 	case Auto, "":
 		if h := now.Hour(); h >= 20 || h < 8 {
@@ -76,30 +123,35 @@ func Resolve(name string, now time.Time) (string, error) {
 		}
 		return Day, nil
 	}
-	return "", fmt.Errorf("unknown theme %q: use auto, night or day", name)
+	return "", fmt.Errorf("unknown theme %q: use auto, night, day or contrast", name)
 }
 
-// New builds the styles of a resolved theme (night or day; anything else is night).
+// New builds the styles of a resolved theme (night, day or contrast;
+// anything else is night).
 func New(name string) Styles {
 	p := nightPalette
-	if name == Day {
+	switch name {
+	case Day:
 		p = dayPalette
-	} else {
+	case Contrast:
+		p = contrastPalette
+	default:
 		name = Night
 	}
 	base := lipgloss.NewStyle()
 	key := base.Foreground(p.Accent)
 	desc := base.Foreground(p.Muted)
 	return Styles{
-		Name:   name,
-		Title:  line(base.Foreground(p.Accent).Bold(true)),
-		Text:   line(base.Foreground(p.Text)),
-		Muted:  line(base.Foreground(p.Muted)),
-		Accent: line(base.Foreground(p.Accent)),
-		Timer:  line(base.Foreground(p.Timer)),
-		Warn:   line(base.Foreground(p.Warn)),
-		Key:    line(key),
-		Notice: line(base.Foreground(p.Muted).Italic(true)),
+		Name:    name,
+		Palette: p,
+		Title:   line(base.Foreground(p.Accent).Bold(true)),
+		Text:    line(base.Foreground(p.Text)),
+		Muted:   line(base.Foreground(p.Muted)),
+		Accent:  line(base.Foreground(p.Accent)),
+		Timer:   line(base.Foreground(p.Timer)),
+		Warn:    line(base.Foreground(p.Warn)),
+		Key:     line(key),
+		Notice:  line(base.Foreground(p.Muted).Italic(true)),
 		Help: help.Styles{
 			Ellipsis:       desc,
 			ShortKey:       key,

@@ -41,7 +41,7 @@ func TestRenderIsLipglossRender(t *testing.T) {
 		{"wide 漢字 and é"}, {"\x1b[1mbold\x1b[m inside"}, {"two\nlines"}, {"a\ttab"}, {"crlf\r\nline"},
 		{}, {"", ""},
 	}
-	for _, name := range []string{Night, Day} {
+	for _, name := range []string{Night, Day, Contrast} {
 		st := New(name)
 		for field, s := range map[string]Style{"title": st.Title, "text": st.Text, "muted": st.Muted, "accent": st.Accent,
 			"timer": st.Timer, "warn": st.Warn, "key": st.Key, "notice": st.Notice} {
