@@ -169,14 +169,14 @@ type Model struct {
 	coverPaused bool
 	// begun counts steps begun (and begun again), so the accessible
 	// player says a step begun again once more.
-	begun int
-	help        help.Model
-	bar         progress.Model
-	voiceOff    bool   // speech failed once; not tried again
-	notice      string // a failed save or speech, said once
-	frame       frame  // the player's lines that only change with its state
-	width       int
-	height      int
+	begun    int
+	help     help.Model
+	bar      progress.Model
+	voiceOff bool   // speech failed once; not tried again
+	notice   string // a failed save or speech, said once
+	frame    frame  // the player's lines that only change with its state
+	width    int
+	height   int
 }
 
 // New returns the screen and the command that starts it: the picker, or
