@@ -57,6 +57,11 @@ type globals struct {
 	data    string
 	quiet   bool
 	voice   bool
+	// accessible plays relief and the routine as appended lines (the
+	// accessible player); CRAMP_ACCESSIBLE=1 and --plain on a terminal
+	// turn it on too. A setting read before the flags may set it: the
+	// flag's default is its value.
+	accessible bool
 	// dayStarts is --day-starts-at as given (HH:MM); empty means
 	// CRAMP_DAY_STARTS_AT, else the settings file, else night.DayStart.
 	dayStarts string
@@ -75,6 +80,7 @@ type globals struct {
 // command's own parse.
 func (g *globals) register(fs *flag.FlagSet) {
 	fs.BoolVar(&g.plain, "plain", g.plain, "print line by line, no full-screen view (automatic when output is not a terminal)")
+	fs.BoolVar(&g.accessible, "accessible", g.accessible, "relief and the routine play in time as lines, for a screen reader (also CRAMP_ACCESSIBLE=1, or --plain on a terminal)")
 	fs.BoolVar(&g.noColor, "no-color", g.noColor, "no colour (also when NO_COLOR is set)")
 	fs.Func("theme", "auto, night, day or contrast (auto: night from 20:00 to 08:00, dimmed on a light terminal)", func(v string) error {
 		if _, err := app.ResolveTheme(v, time.Time{}); err != nil {
@@ -186,7 +192,7 @@ func runApp(g *globals, launch app.Options, io IO) int {
 	// Relief and home never wait for the files only other screens need:
 	// those load after the first frame. Other screens and plain output
 	// load everything first.
-	deferRest := !g.plainOutput(io) && (launch.Start == app.Home || launch.Start == app.Now)
+	deferRest := (!g.plainOutput(io) || g.linePlayer(io, launch.Start)) && (launch.Start == app.Home || launch.Start == app.Now)
 	set, notice, err := loadContent(g.content, deferRest)
 	if err != nil {
 		// Only the built-in content failing can get here; that is a bug in
@@ -216,7 +222,8 @@ func showApp(g *globals, launch app.Options, set *content.Set, notice string, de
 			return ExitUsage
 		}
 	}
-	if g.plainOutput(io) {
+	launch.Lines = g.linePlayer(io, launch.Start)
+	if g.plainOutput(io) && !launch.Lines {
 		if notice != "" {
 			fmt.Fprintln(io.Stderr, "cramp:", notice)
 		}
@@ -230,10 +237,25 @@ func showApp(g *globals, launch app.Options, set *content.Set, notice string, de
 	return runProgram(s, launch, later, g.noColor || io.Getenv("NO_COLOR") != "" || io.Getenv("CLICOLOR") == "0", io)
 }
 
-// plainOutput reports whether output is text only: --plain, not a
-// terminal, or TERM=dumb.
+// plainOutput reports whether output is text only: --plain,
+// --accessible, not a terminal, or TERM=dumb. The accessible player
+// (linePlayer) is the exception for relief and the routine.
 func (g *globals) plainOutput(io IO) bool {
-	return g.plain || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb"
+	return g.plain || g.accessibleOn(io) || !isTerminal(io.Stdout) || io.Getenv("TERM") == "dumb"
+}
+
+// accessibleOn reports whether the accessible player is asked for:
+// --accessible, CRAMP_ACCESSIBLE=1, or --plain on a terminal.
+func (g *globals) accessibleOn(io IO) bool {
+	return g.accessible || io.Getenv("CRAMP_ACCESSIBLE") == "1" || (g.plain && isTerminal(io.Stdout))
+}
+
+// linePlayer reports whether start plays as lines in time: the accessible
+// player is asked for, start is relief or the routine, and the output is a
+// terminal that is not dumb (a pipe gets the one-shot printout).
+func (g *globals) linePlayer(io IO, start app.ScreenID) bool {
+	return (start == app.Now || start == app.Stretch) && g.accessibleOn(io) &&
+		isTerminal(io.Stdout) && io.Getenv("TERM") != "dumb"
 }
 
 // session is what the app's session is made of, from the flags.

@@ -31,7 +31,10 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 	if f, ok := io.Stdout.(*os.File); ok {
 		appOpts.Width, appOpts.Height, _ = term.GetSize(f.Fd())
 	}
-	root := app.New(app.NewSession(s), appOpts)
+	var root tea.Model = app.New(app.NewSession(s), appOpts)
+	if appOpts.Lines {
+		root = app.NewLines(app.NewSession(s), appOpts)
+	}
 
 	progOpts := []tea.ProgramOption{tea.WithOutput(io.Stdout), tea.WithoutSignalHandler()}
 	if io.Stdin != nil && io.Stdin != os.Stdin {
@@ -55,7 +58,7 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 
 	final, err := p.Run()
 	unsaved := ""
-	if m, ok := final.(app.Model); ok {
+	if m, ok := final.(interface{ Finish() error }); ok {
 		unsaved = saveAtExit(m.Finish, s.Journal, exitWait)
 		if unsaved != "" {
 			fmt.Fprintln(io.Stderr, "cramp:", unsaved)

@@ -113,7 +113,7 @@ func runStretch(g *globals, args []string, io IO) int {
 	}
 
 	// Printing says the content notice on stderr at once; the screen shows it.
-	plain := g.plainOutput(io)
+	plain := g.plainOutput(io) && !g.linePlayer(io, app.Stretch)
 	var (
 		set    *content.Set
 		notice string

@@ -144,3 +144,19 @@ func (a adapted[M, P]) Finish() {
 		f.Finish()
 	}
 }
+
+// Milestone is one line the accessible player says once: an instruction, a
+// hold, a time left, a question. ID tells a new milestone from one already
+// said (a hold begun again is a new one); Line is the words, plain text.
+type Milestone struct{ ID, Line string }
+
+// Milestones are the milestones of the screen s holds, for the accessible
+// player; a screen that has none (no Milestones method) says nothing.
+func Milestones(s Screen) []Milestone {
+	if u, ok := s.(interface{ model() any }); ok {
+		if m, ok := u.model().(interface{ Milestones() []Milestone }); ok {
+			return m.Milestones()
+		}
+	}
+	return nil
+}

@@ -37,6 +37,9 @@ type Options struct {
 	// so relief never waits or shares the CPU with it; the result arrives as
 	// a tui.ContentMsg. Nil means the session's content is already whole.
 	LoadRest func() (*content.Set, string)
+	// Lines plays relief or the routine as lines (the accessible player,
+	// NewLines); cli sets it and picks the model.
+	Lines bool
 	// Width and Height are the terminal's size at start, when known, so the
 	// very first frame already shows the instruction instead of waiting for
 	// the window-size message.

@@ -25,6 +25,9 @@ const (
 	Journal = tui.Journal
 )
 
+// ScreenID names a screen a run can start on.
+type ScreenID = tui.ScreenID
+
 // ThemeAuto is the default --theme: night from 20:00 to 08:00, else day.
 const ThemeAuto = theme.Auto
 

@@ -167,13 +167,16 @@ type Model struct {
 	// coverPaused is set when the routine paused because an overlay
 	// opened over it; it goes on when the overlay closes.
 	coverPaused bool
-	help        help.Model
-	bar         progress.Model
-	voiceOff    bool   // speech failed once; not tried again
-	notice      string // a failed save or speech, said once
-	frame       frame  // the player's lines that only change with its state
-	width       int
-	height      int
+	// begun counts steps begun (and begun again), so the accessible
+	// player says a step begun again once more.
+	begun    int
+	help     help.Model
+	bar      progress.Model
+	voiceOff bool   // speech failed once; not tried again
+	notice   string // a failed save or speech, said once
+	frame    frame  // the player's lines that only change with its state
+	width    int
+	height   int
 }
 
 // New returns the screen and the command that starts it: the picker, or
@@ -459,6 +462,7 @@ func (m *Model) start() tea.Cmd {
 func (m *Model) begin(i int, released bool) tea.Cmd {
 	m.leaving = false
 	m.swapped = false
+	m.begun++
 	if i >= len(m.steps) {
 		return m.complete(released)
 	}
@@ -498,6 +502,7 @@ func (m *Model) swapVersion() tea.Cmd {
 	m.leaving = false
 	m.phase = LeadIn
 	m.swapped = true
+	m.begun++
 	m.noteSeated()
 	var tick tea.Cmd
 	m.timer, tick = countdown.New(m.s.Clock, m.s.Content.Routines.GetReady.Duration).Start()
