@@ -71,8 +71,6 @@ type globals struct {
 	config   string
 	settings config.Settings
 	flagged  map[string]bool
-	// accessible is the settings file's accessible, for the line player.
-	accessible bool
 }
 
 // register adds the global flags to fs. Each flag's default is its current
