@@ -10,7 +10,9 @@ import (
 	"strings"
 	"time"
 
+	embedded "github.com/crampcoach/cramp/content"
 	"github.com/crampcoach/cramp/internal/config"
+	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/night"
 )
@@ -265,4 +267,38 @@ func flagValue(g *globals, name string) string {
 
 func clockText(d time.Duration) string {
 	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
+}
+
+// localize puts the region's emergency and urgent-care lines into set's
+// red-flag and relief texts: the settings file's region, else the country
+// of LC_ALL or LANG. An unknown region, or none, keeps the neutral wording
+// that names every number. A broken regions.yaml in a content folder falls
+// back to the built-in one.
+func (g *globals) localize(set *content.Set, getenv func(string) string) {
+	if set == nil {
+		return
+	}
+	code := ""
+	if g.settings.Region != nil {
+		code = *g.settings.Region
+	} else if getenv != nil {
+		code, _ = config.LocaleRegion(getenv)
+	}
+	if code == "" {
+		return
+	}
+	var regions *content.Regions
+	var err error
+	if g.content != "" {
+		regions, err = content.LoadRegions(content.Layer(embedded.FS, openFolder(g.content)), set)
+	}
+	if regions == nil || err != nil {
+		regions, err = content.LoadRegions(embedded.FS, set)
+	}
+	if err != nil {
+		return // only a bug in the build; the tests load the built-in file
+	}
+	if reg, ok := regions.Find(code); ok {
+		regions.Localize(set, reg)
+	}
 }

@@ -183,3 +183,25 @@ func TestVoiceCmdFromTheFileGivesWayToTheEnvironment(t *testing.T) {
 		t.Errorf("the environment should win: %q", got)
 	}
 }
+
+// The region (the settings file's, else LANG's country) puts its own
+// emergency and urgent-care lines in relief, the ! panel and Learn; an
+// unknown or missing one keeps every number.
+func TestRegionChangesTheEmergencyLines(t *testing.T) {
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	_, out, _ := run(t, map[string]string{"LANG": "en_GB.UTF-8"}, "now")
+	if o := flat(out); !strings.Contains(o, "Call emergency services (999) now") || !strings.Contains(o, "(NHS 111)") {
+		t.Errorf("LANG en_GB:\n%s", out)
+	}
+	p := settingsFile(t, "region: au\n")
+	_, out, _ = run(t, map[string]string{"LANG": "en_GB.UTF-8", "CRAMP_CONFIG": p}, "learn", "doctor")
+	if o := flat(out); !strings.Contains(o, "(000) now") || strings.Contains(o, "NHS 111") {
+		t.Errorf("region au in the file should win over LANG:\n%s", out)
+	}
+	for _, env := range []map[string]string{nil, {"LANG": "C.UTF-8"}, {"LANG": "xx_ZZ.UTF-8"}} {
+		_, out, _ = run(t, env, "now")
+		if o := flat(out); !strings.Contains(o, "(999, 911, 112 or 000)") || !strings.Contains(o, "(NHS 111 in the UK)") {
+			t.Errorf("%v: the neutral wording is gone:\n%s", env, out)
+		}
+	}
+}

@@ -77,3 +77,15 @@ func TestCLICOLORZeroMeansNoColour(t *testing.T) {
 		t.Errorf("CLICOLOR=0 output holds colour: %q", s)
 	}
 }
+
+// The region from LANG reaches the ! panel on the relief screen.
+func TestRegionFromLANGReachesTheRedFlagPanel(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t).Set("LANG", "en_US.UTF-8")
+	term := startCramp(t, env, "now")
+	term.WaitFor(firstInstruction, waitTimeout)
+	term.Press("!")
+	term.WaitFor("Call emergency services (911) now", waitTimeout)
+	term.Press("\x03")
+	term.WaitExit(exitTimeout)
+}
