@@ -123,6 +123,9 @@ func runConfig(g *globals, args []string, io IO) int {
 	if done {
 		return code
 	}
+	if g.flagged == nil {
+		g.flagged = map[string]bool{}
+	}
 	fs.Visit(func(f *flag.Flag) { g.flagged[f.Name] = true })
 	if word == "" && len(pos) > 0 {
 		word, pos = pos[0], pos[1:]
@@ -240,13 +243,23 @@ func (g *globals) settingRows(path string, getenv func(string) string) []setting
 
 // regionRow is region: the file, else the country of LC_ALL or LANG.
 func (g *globals) regionRow(getenv func(string) string, file func(string) string) setting {
+	row := setting{"region", "", "default"}
 	if v, ok := g.settings.Value("region"); ok {
-		return setting{"region", v, file("region")}
+		row.value, row.from = v, file("region")
+	} else if r, env := config.LocaleRegion(getenv); r != "" {
+		row.value, row.from = r, "environment "+env
+	} else {
+		return setting{"region", "(none: every emergency number)", "default"}
 	}
-	if r, env := config.LocaleRegion(getenv); r != "" {
-		return setting{"region", r, "environment " + env}
+	// Say what it selects, so a mistyped or unknown country shows.
+	if set, _, err := loadContent(g.content, true); err == nil {
+		if reg, ok := g.regions(set).Find(row.value); ok {
+			row.value += fmt.Sprintf(" (%s: %s)", reg.Name, reg.Emergency)
+		} else {
+			row.value += " (unknown: every emergency number)"
+		}
 	}
-	return setting{"region", "(none: every emergency number)", "default"}
+	return row
 }
 
 func flagValue(g *globals, name string) string {
@@ -287,18 +300,20 @@ func (g *globals) localize(set *content.Set, getenv func(string) string) {
 	if code == "" {
 		return
 	}
-	var regions *content.Regions
-	var err error
-	if g.content != "" {
-		regions, err = content.LoadRegions(content.Layer(embedded.FS, openFolder(g.content)), set)
-	}
-	if regions == nil || err != nil {
-		regions, err = content.LoadRegions(embedded.FS, set)
-	}
-	if err != nil {
-		return // only a bug in the build; the tests load the built-in file
-	}
+	regions := g.regions(set)
 	if reg, ok := regions.Find(code); ok {
 		regions.Localize(set, reg)
 	}
+}
+
+// regions is regions.yaml from the content folder, else the built-in one
+// (nil only for a bug in the build; the tests load the built-in file).
+func (g *globals) regions(set *content.Set) *content.Regions {
+	if g.content != "" {
+		if r, err := content.LoadRegions(content.Layer(embedded.FS, openFolder(g.content)), set); err == nil {
+			return r
+		}
+	}
+	r, _ := content.LoadRegions(embedded.FS, set)
+	return r
 }

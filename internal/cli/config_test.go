@@ -61,7 +61,7 @@ func TestConfigShowsEverySettingWithWhereItCameFrom(t *testing.T) {
 		"quiet":         {"true", p + ":2"},                           // file beats default
 		"day_starts_at": {"03:00", "environment CRAMP_DAY_STARTS_AT"}, // env beats file
 		"hold":          {"45s", p + ":4"},
-		"region":        {"AU", p + ":5"},
+		"region":        {"AU (Australia: 000)", p + ":5"},
 		"week_starts":   {"sun", p + ":6"},
 		"clock":         {"24h", "default"},
 		"voice":         {"false", "default"},
