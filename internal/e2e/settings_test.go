@@ -89,3 +89,16 @@ func TestRegionFromLANGReachesTheRedFlagPanel(t *testing.T) {
 	term.Press("\x03")
 	term.WaitExit(exitTimeout)
 }
+
+// BenchmarkFirstFrameCrampNowWithSettings: "cramp now" with a full settings
+// file (a region, so regions.yaml is read and the texts localized) to its
+// first instruction: what settings add to relief's first frame.
+func BenchmarkFirstFrameCrampNowWithSettings(b *testing.B) {
+	p := filepath.Join(b.TempDir(), "config.yaml")
+	src := "theme: night\nquiet: true\nvoice: false\naccessible: false\nday_starts_at: \"04:00\"\n" +
+		"routine: short\nhold: 30s\nregion: GB\nclock: 24h\nweek_starts: mon\n"
+	if err := os.WriteFile(p, []byte(src), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	benchFirstFrame(b, crampBin, firstInstruction, "now", "--config", p)
+}
