@@ -15,6 +15,7 @@ import (
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // loadSettings reads the settings file (--config, else CRAMP_CONFIG, else
@@ -28,7 +29,7 @@ func (g *globals) loadSettings(args []string, getenv func(string) string) {
 	switch {
 	case errors.Is(err, config.ErrNotFound):
 		if explicit {
-			g.notices = append(g.notices, fmt.Sprintf("The settings file %s does not exist; using the defaults. Run: cramp config init", path))
+			g.notices = append(g.notices, fmt.Sprintf("The settings file %s does not exist; using the defaults. Run: cramp config init", sanitize.Text(path)))
 		}
 		g.settings = config.Settings{}
 		return
@@ -154,7 +155,7 @@ func initSettings(path string, io IO) int {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, os.ErrExist) {
-		fmt.Fprintf(io.Stderr, "cramp config init: %s already exists; it was left as it is. Edit it, or move it away first.\n", path)
+		fmt.Fprintf(io.Stderr, "cramp config init: %s already exists; it was left as it is. Edit it, or move it away first.\n", sanitize.Text(path))
 		return ExitFailure
 	}
 	if err != nil {
@@ -169,7 +170,7 @@ func initSettings(path string, io IO) int {
 		fmt.Fprintf(io.Stderr, "cramp config init: %v\n", werr)
 		return ExitFailure
 	}
-	fmt.Fprintf(io.Stdout, "Wrote %s. Uncomment a line to change a setting; run \"cramp config\" to check it.\n", path)
+	fmt.Fprintf(io.Stdout, "Wrote %s. Uncomment a line to change a setting; run \"cramp config\" to check it.\n", sanitize.Text(path))
 	return ExitOK
 }
 
@@ -181,17 +182,18 @@ type setting struct{ key, value, from string }
 func showSettings(g *globals, path string, io IO) int {
 	_, err := config.Load(path)
 	code := ExitOK
+	shown := sanitize.Text(path) // a path from the environment is text, never a command
 	var b strings.Builder
 	switch {
 	case errors.Is(err, config.ErrNotFound):
-		fmt.Fprintf(&b, "Settings file: %s (none; \"cramp config init\" writes one)\n\n", path)
+		fmt.Fprintf(&b, "Settings file: %s (none; \"cramp config init\" writes one)\n\n", shown)
 	case err != nil:
-		fmt.Fprintf(&b, "Settings file: %s (not used: it has problems, below)\n\n", path)
+		fmt.Fprintf(&b, "Settings file: %s (not used: it has problems, below)\n\n", shown)
 		code = ExitUsage
 	default:
-		fmt.Fprintf(&b, "Settings file: %s\n\n", path)
+		fmt.Fprintf(&b, "Settings file: %s\n\n", shown)
 	}
-	rows := g.settingRows(path, io.Getenv)
+	rows := g.settingRows(shown, io.Getenv)
 	width := 0
 	vwidth := 0
 	for _, r := range rows {

@@ -205,3 +205,14 @@ func TestRegionChangesTheEmergencyLines(t *testing.T) {
 		}
 	}
 }
+
+// A settings path from the environment is shown as text, never as a
+// terminal command.
+func TestASettingsPathWithEscapesIsShownAsText(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "evil\x1b]0;owned\a.yaml")
+	_, out, _ := run(t, map[string]string{"CRAMP_CONFIG": p}, "config")
+	_, _, errs := run(t, map[string]string{"CRAMP_CONFIG": p}, "now")
+	if strings.ContainsAny(out+errs, "\x1b\a") {
+		t.Errorf("escape sequences reached the terminal: %q %q", out, errs)
+	}
+}
