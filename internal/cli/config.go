@@ -25,7 +25,11 @@ import (
 func (g *globals) loadSettings(args []string, getenv func(string) string) {
 	g.flagged = map[string]bool{}
 	path, explicit := config.Path(configFlag(args), getenv)
-	s, err := config.Load(path)
+	s, ok, err := readSettings(path)
+	if !ok {
+		g.notices = append(g.notices, fmt.Sprintf("The settings file %s took too long to read; using the defaults.", sanitize.Text(path)))
+		return
+	}
 	switch {
 	case errors.Is(err, config.ErrNotFound):
 		if explicit {
@@ -52,6 +56,34 @@ func (g *globals) loadSettings(args []string, getenv func(string) string) {
 		g.accessible = *s.Accessible
 	}
 }
+
+// readSettings is config.Load(path) within folderBudget: a settings file on
+// a stalled disk or share must not hold relief back (as a content folder
+// must not). ok is false when the budget ran out; the read goes on in the
+// background and is dropped.
+func readSettings(path string) (s config.Settings, ok bool, err error) {
+	type result struct {
+		s   config.Settings
+		err error
+	}
+	done := make(chan result, 1)
+	load, budget := loadSettingsFile, folderBudget
+	go func() {
+		s, err := load(path)
+		done <- result{s, err}
+	}()
+	timer := time.NewTimer(budget)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.s, true, r.err
+	case <-timer.C:
+		return config.Settings{}, false, nil
+	}
+}
+
+// loadSettingsFile is config.Load; tests replace it with a read that stalls.
+var loadSettingsFile = config.Load
 
 // configFlag finds --config among args as the flag package would read it
 // (-config F, --config=F), before "--". It is read first because the file

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/adrg/xdg"
 
@@ -214,5 +215,20 @@ func TestASettingsPathWithEscapesIsShownAsText(t *testing.T) {
 	_, _, errs := run(t, map[string]string{"CRAMP_CONFIG": p}, "now")
 	if strings.ContainsAny(out+errs, "\x1b\a") {
 		t.Errorf("escape sequences reached the terminal: %q %q", out, errs)
+	}
+}
+
+// A settings file on a stalled disk never holds relief back: after the
+// same budget a content folder gets, the defaults, and a notice.
+func TestAStalledSettingsFileNeverBlocksRelief(t *testing.T) {
+	stall := make(chan struct{})
+	defer close(stall)
+	old, oldBudget := loadSettingsFile, folderBudget
+	loadSettingsFile = func(string) (config.Settings, error) { <-stall; return config.Settings{}, nil }
+	folderBudget = 20 * time.Millisecond
+	defer func() { loadSettingsFile, folderBudget = old, oldBudget }()
+	code, out, errs := run(t, nil, "now")
+	if code != ExitOK || !strings.Contains(out, "Straighten") || !strings.Contains(errs, "took too long") {
+		t.Errorf("exit %d, stderr %q\n%s", code, errs, out)
 	}
 }
