@@ -102,3 +102,29 @@ func BenchmarkFirstFrameCrampNowWithSettings(b *testing.B) {
 	}
 	benchFirstFrame(b, crampBin, firstInstruction, "now", "--config", p)
 }
+
+// The settings file's theme reaches the run, and a flag wins over it: the
+// contrast theme paints the terminal's background (OSC 11); day never does.
+func TestSettingsFileThemeReachesTheRunAndAFlagWins(t *testing.T) {
+	t.Parallel()
+	env := newEnv(t)
+	dir := filepath.Join(env.Home, ".config", "cramp")
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "config.yaml"), []byte("theme: contrast\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		args  []string
+		paint bool
+	}{{[]string{"now"}, true}, {[]string{"--theme", "day", "now"}, false}} {
+		term := startCramp(t, env, c.args...)
+		term.WaitFor(firstInstruction, waitTimeout)
+		term.Press("\x03")
+		term.WaitExit(exitTimeout)
+		if got := strings.Contains(term.Raw(), "\x1b]11;#"); got != c.paint {
+			t.Errorf("%v: background set %v, want %v", c.args, got, c.paint)
+		}
+	}
+}
