@@ -266,13 +266,27 @@ func (g *globals) settingRows(path string, getenv func(string) string) []setting
 		pick("voice_cmd", "", cue.EnvCommand, "(the first speech program found)"),
 		pick("accessible", "accessible", "CRAMP_ACCESSIBLE", "false"),
 		pick("day_starts_at", "day-starts-at", "CRAMP_DAY_STARTS_AT", clockText(night.DayStart)),
-		pick("routine", "", "", "(the content's default)"),
+		g.routineRow(pick("routine", "", "", "(the content's default)")),
 		pick("hold", "", "", "(each stretch's own)"),
 		g.regionRow(getenv, file),
 		pick("clock", "", "", "24h"),
 		pick("week_starts", "", "", "mon"),
 	}
 	return rows
+}
+
+// routineRow says when the file's routine is not one the content has
+// (cramp stretch then opens the list).
+func (g *globals) routineRow(row setting) setting {
+	if row.from == "default" {
+		return row
+	}
+	if set, _, err := loadContent(g.content, false); err == nil {
+		if _, ok := set.Routines.Routine(row.value); !ok {
+			row.value += " (unknown: the list opens)"
+		}
+	}
+	return row
 }
 
 // regionRow is region: the file, else the country of LC_ALL or LANG.

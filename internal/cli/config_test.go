@@ -232,3 +232,16 @@ func TestAStalledSettingsFileNeverBlocksRelief(t *testing.T) {
 		t.Errorf("exit %d, stderr %q\n%s", code, errs, out)
 	}
 }
+
+func TestConfigSaysWhenTheRoutineIsUnknown(t *testing.T) {
+	p := settingsFile(t, "routine: gone\n")
+	_, out, _ := run(t, map[string]string{"CRAMP_CONFIG": p}, "config")
+	if l := row(t, out, "routine"); !strings.Contains(l, "unknown") {
+		t.Errorf("%q", l)
+	}
+	p = settingsFile(t, "routine: short\n")
+	_, out, _ = run(t, map[string]string{"CRAMP_CONFIG": p}, "config")
+	if l := row(t, out, "routine"); strings.Contains(l, "unknown") {
+		t.Errorf("%q", l)
+	}
+}
