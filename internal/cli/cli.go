@@ -214,6 +214,7 @@ func showApp(g *globals, launch app.Options, set *content.Set, notice string, de
 		return ExitUsage
 	}
 	notice = strings.TrimSpace(strings.Join(append(g.notices, notice), " "))
+	g.localize(set, io.Getenv)
 	if launch.Topic != "" {
 		if _, ok := set.Learn.Topic(launch.Topic); !ok {
 			fmt.Fprintf(io.Stderr, "cramp learn: unknown topic %q; the topics are: %s\n", launch.Topic, strings.Join(app.TopicIDs(set), ", "))
@@ -230,7 +231,11 @@ func showApp(g *globals, launch app.Options, set *content.Set, notice string, de
 	s := g.session(themeName, set, notice, io.Getenv)
 	var later func() (*content.Set, string)
 	if deferRest {
-		later = func() (*content.Set, string) { return loadRest(g.content, set) }
+		later = func() (*content.Set, string) {
+			rest, notice := loadRest(g.content, set)
+			g.localize(rest, io.Getenv) // set was; the rest's copy of it is again
+			return rest, notice
+		}
 	}
 	return runProgram(s, launch, later, g.noColor || io.Getenv("NO_COLOR") != "" || io.Getenv("CLICOLOR") == "0", io)
 }
@@ -409,18 +414,19 @@ func runContent(g *globals, args []string, io IO) int {
 }
 
 func validate(dir string, io IO) int {
-	fsys := embedded.FS
+	var fsys fs.FS = embedded.FS
 	what := "the built-in content"
-	var err error
 	if dir != "" {
 		what = dir
 		if err := content.CheckDir(dir); err != nil {
 			fmt.Fprintf(io.Stderr, "cramp content validate: %v\n", err)
 			return ExitUsage
 		}
-		_, err = content.Load(content.Layer(embedded.FS, content.Dir(dir)))
-	} else {
-		_, err = content.Load(fsys)
+		fsys = content.Layer(embedded.FS, content.Dir(dir))
+	}
+	set, err := content.Load(fsys)
+	if err == nil {
+		_, err = content.LoadRegions(fsys, set)
 	}
 	if err != nil {
 		var errs content.Errors

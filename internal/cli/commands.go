@@ -70,17 +70,8 @@ func commands() []command {
 					return runContent(g, append([]string{"export"}, args...), io)
 				}},
 		}},
-		{name: "config", summary: "your settings, their values and where each came from", run: runConfig,
-			globals: allGlobals, sub: []command{
-				{name: "config path", summary: "the settings file's path",
-					run: func(g *globals, args []string, io IO) int {
-						return runConfig(g, append([]string{"path"}, args...), io)
-					}},
-				{name: "config init", summary: "write a commented settings file (never over one)",
-					run: func(g *globals, args []string, io IO) int {
-						return runConfig(g, append([]string{"init"}, args...), io)
-					}},
-			}},
+		{name: "config", summary: "your settings and where each came from; config path: the file; config init: write one", run: runConfig,
+			globals: allGlobals, args: "config"},
 		{name: "version", summary: "the version, revision and build of this binary", run: runVersion},
 		{name: "help", summary: "help for cramp or one command", run: runHelp, args: "command"},
 		{name: "completion", summary: "a completion script for bash, zsh or fish", run: runCompletion, args: "shell",
@@ -192,6 +183,8 @@ func words(kind string, set *content.Set) []string {
 		w = app.ThemeNames
 	case "shell":
 		w = shells
+	case "config":
+		w = []string{"path", "init"}
 	case "command":
 		for _, c := range commands() {
 			w = append(w, c.name)

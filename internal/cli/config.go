@@ -10,9 +10,12 @@ import (
 	"strings"
 	"time"
 
+	embedded "github.com/crampcoach/cramp/content"
 	"github.com/crampcoach/cramp/internal/config"
+	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/cue"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // loadSettings reads the settings file (--config, else CRAMP_CONFIG, else
@@ -22,11 +25,15 @@ import (
 func (g *globals) loadSettings(args []string, getenv func(string) string) {
 	g.flagged = map[string]bool{}
 	path, explicit := config.Path(configFlag(args), getenv)
-	s, err := config.Load(path)
+	s, ok, err := readSettings(path)
+	if !ok {
+		g.notices = append(g.notices, fmt.Sprintf("The settings file %s took too long to read; using the defaults.", sanitize.Text(path)))
+		return
+	}
 	switch {
 	case errors.Is(err, config.ErrNotFound):
 		if explicit {
-			g.notices = append(g.notices, fmt.Sprintf("The settings file %s does not exist; using the defaults. Run: cramp config init", path))
+			g.notices = append(g.notices, fmt.Sprintf("The settings file %s does not exist; using the defaults. Run: cramp config init", sanitize.Text(path)))
 		}
 		g.settings = config.Settings{}
 		return
@@ -49,6 +56,34 @@ func (g *globals) loadSettings(args []string, getenv func(string) string) {
 		g.accessible = *s.Accessible
 	}
 }
+
+// readSettings is config.Load(path) within folderBudget: a settings file on
+// a stalled disk or share must not hold relief back (as a content folder
+// must not). ok is false when the budget ran out; the read goes on in the
+// background and is dropped.
+func readSettings(path string) (s config.Settings, ok bool, err error) {
+	type result struct {
+		s   config.Settings
+		err error
+	}
+	done := make(chan result, 1)
+	load, budget := loadSettingsFile, folderBudget
+	go func() {
+		s, err := load(path)
+		done <- result{s, err}
+	}()
+	timer := time.NewTimer(budget)
+	defer timer.Stop()
+	select {
+	case r := <-done:
+		return r.s, true, r.err
+	case <-timer.C:
+		return config.Settings{}, false, nil
+	}
+}
+
+// loadSettingsFile is config.Load; tests replace it with a read that stalls.
+var loadSettingsFile = config.Load
 
 // configFlag finds --config among args as the flag package would read it
 // (-config F, --config=F), before "--". It is read first because the file
@@ -121,6 +156,9 @@ func runConfig(g *globals, args []string, io IO) int {
 	if done {
 		return code
 	}
+	if g.flagged == nil {
+		g.flagged = map[string]bool{}
+	}
 	fs.Visit(func(f *flag.Flag) { g.flagged[f.Name] = true })
 	if word == "" && len(pos) > 0 {
 		word, pos = pos[0], pos[1:]
@@ -149,7 +187,7 @@ func initSettings(path string, io IO) int {
 	}
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
 	if errors.Is(err, os.ErrExist) {
-		fmt.Fprintf(io.Stderr, "cramp config init: %s already exists; it was left as it is. Edit it, or move it away first.\n", path)
+		fmt.Fprintf(io.Stderr, "cramp config init: %s already exists; it was left as it is. Edit it, or move it away first.\n", sanitize.Text(path))
 		return ExitFailure
 	}
 	if err != nil {
@@ -164,7 +202,7 @@ func initSettings(path string, io IO) int {
 		fmt.Fprintf(io.Stderr, "cramp config init: %v\n", werr)
 		return ExitFailure
 	}
-	fmt.Fprintf(io.Stdout, "Wrote %s. Uncomment a line to change a setting; run \"cramp config\" to check it.\n", path)
+	fmt.Fprintf(io.Stdout, "Wrote %s. Uncomment a line to change a setting; run \"cramp config\" to check it.\n", sanitize.Text(path))
 	return ExitOK
 }
 
@@ -176,17 +214,18 @@ type setting struct{ key, value, from string }
 func showSettings(g *globals, path string, io IO) int {
 	_, err := config.Load(path)
 	code := ExitOK
+	shown := sanitize.Text(path) // a path from the environment is text, never a command
 	var b strings.Builder
 	switch {
 	case errors.Is(err, config.ErrNotFound):
-		fmt.Fprintf(&b, "Settings file: %s (none; \"cramp config init\" writes one)\n\n", path)
+		fmt.Fprintf(&b, "Settings file: %s (none; \"cramp config init\" writes one)\n\n", shown)
 	case err != nil:
-		fmt.Fprintf(&b, "Settings file: %s (not used: it has problems, below)\n\n", path)
+		fmt.Fprintf(&b, "Settings file: %s (not used: it has problems, below)\n\n", shown)
 		code = ExitUsage
 	default:
-		fmt.Fprintf(&b, "Settings file: %s\n\n", path)
+		fmt.Fprintf(&b, "Settings file: %s\n\n", shown)
 	}
-	rows := g.settingRows(path, io.Getenv)
+	rows := g.settingRows(shown, io.Getenv)
 	width := 0
 	vwidth := 0
 	for _, r := range rows {
@@ -227,7 +266,7 @@ func (g *globals) settingRows(path string, getenv func(string) string) []setting
 		pick("voice_cmd", "", cue.EnvCommand, "(the first speech program found)"),
 		pick("accessible", "accessible", "CRAMP_ACCESSIBLE", "false"),
 		pick("day_starts_at", "day-starts-at", "CRAMP_DAY_STARTS_AT", clockText(night.DayStart)),
-		pick("routine", "", "", "(the content's default)"),
+		g.routineRow(pick("routine", "", "", "(the content's default)")),
 		pick("hold", "", "", "(each stretch's own)"),
 		g.regionRow(getenv, file),
 		pick("clock", "", "", "24h"),
@@ -236,15 +275,39 @@ func (g *globals) settingRows(path string, getenv func(string) string) []setting
 	return rows
 }
 
+// routineRow says when the file's routine is not one the content has
+// (cramp stretch then opens the list).
+func (g *globals) routineRow(row setting) setting {
+	if row.from == "default" {
+		return row
+	}
+	if set, _, err := loadContent(g.content, false); err == nil {
+		if _, ok := set.Routines.Routine(row.value); !ok {
+			row.value += " (unknown: the list opens)"
+		}
+	}
+	return row
+}
+
 // regionRow is region: the file, else the country of LC_ALL or LANG.
 func (g *globals) regionRow(getenv func(string) string, file func(string) string) setting {
+	row := setting{"region", "", "default"}
 	if v, ok := g.settings.Value("region"); ok {
-		return setting{"region", v, file("region")}
+		row.value, row.from = v, file("region")
+	} else if r, env := config.LocaleRegion(getenv); r != "" {
+		row.value, row.from = r, "environment "+env
+	} else {
+		return setting{"region", "(none: every emergency number)", "default"}
 	}
-	if r, env := config.LocaleRegion(getenv); r != "" {
-		return setting{"region", r, "environment " + env}
+	// Say what it selects, so a mistyped or unknown country shows.
+	if set, _, err := loadContent(g.content, true); err == nil {
+		if reg, ok := g.regions(set).Find(row.value); ok {
+			row.value += fmt.Sprintf(" (%s: %s)", reg.Name, reg.Emergency)
+		} else {
+			row.value += " (unknown: every emergency number)"
+		}
 	}
-	return setting{"region", "(none: every emergency number)", "default"}
+	return row
 }
 
 func flagValue(g *globals, name string) string {
@@ -265,4 +328,40 @@ func flagValue(g *globals, name string) string {
 
 func clockText(d time.Duration) string {
 	return fmt.Sprintf("%02d:%02d", int(d/time.Hour), int(d%time.Hour/time.Minute))
+}
+
+// localize puts the region's emergency and urgent-care lines into set's
+// red-flag and relief texts: the settings file's region, else the country
+// of LC_ALL or LANG. An unknown region, or none, keeps the neutral wording
+// that names every number. A broken regions.yaml in a content folder falls
+// back to the built-in one.
+func (g *globals) localize(set *content.Set, getenv func(string) string) {
+	if set == nil {
+		return
+	}
+	code := ""
+	if g.settings.Region != nil {
+		code = *g.settings.Region
+	} else if getenv != nil {
+		code, _ = config.LocaleRegion(getenv)
+	}
+	if code == "" {
+		return
+	}
+	regions := g.regions(set)
+	if reg, ok := regions.Find(code); ok {
+		regions.Localize(set, reg)
+	}
+}
+
+// regions is regions.yaml from the content folder, else the built-in one
+// (nil only for a bug in the build; the tests load the built-in file).
+func (g *globals) regions(set *content.Set) *content.Regions {
+	if g.content != "" {
+		if r, err := content.LoadRegions(content.Layer(embedded.FS, openFolder(g.content)), set); err == nil {
+			return r
+		}
+	}
+	r, _ := content.LoadRegions(embedded.FS, set)
+	return r
 }

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/adrg/xdg"
 
@@ -61,7 +62,7 @@ func TestConfigShowsEverySettingWithWhereItCameFrom(t *testing.T) {
 		"quiet":         {"true", p + ":2"},                           // file beats default
 		"day_starts_at": {"03:00", "environment CRAMP_DAY_STARTS_AT"}, // env beats file
 		"hold":          {"45s", p + ":4"},
-		"region":        {"AU", p + ":5"},
+		"region":        {"AU (Australia: 000)", p + ":5"},
 		"week_starts":   {"sun", p + ":6"},
 		"clock":         {"24h", "default"},
 		"voice":         {"false", "default"},
@@ -181,5 +182,66 @@ func TestVoiceCmdFromTheFileGivesWayToTheEnvironment(t *testing.T) {
 	}
 	if got := g.withVoiceCmd(func(string) string { return "say" })("CRAMP_VOICE_CMD"); got != "say" {
 		t.Errorf("the environment should win: %q", got)
+	}
+}
+
+// The region (the settings file's, else LANG's country) puts its own
+// emergency and urgent-care lines in relief, the ! panel and Learn; an
+// unknown or missing one keeps every number.
+func TestRegionChangesTheEmergencyLines(t *testing.T) {
+	flat := func(s string) string { return strings.Join(strings.Fields(s), " ") }
+	_, out, _ := run(t, map[string]string{"LANG": "en_GB.UTF-8"}, "now")
+	if o := flat(out); !strings.Contains(o, "Call emergency services (999) now") || !strings.Contains(o, "(NHS 111)") {
+		t.Errorf("LANG en_GB:\n%s", out)
+	}
+	p := settingsFile(t, "region: au\n")
+	_, out, _ = run(t, map[string]string{"LANG": "en_GB.UTF-8", "CRAMP_CONFIG": p}, "learn", "doctor")
+	if o := flat(out); !strings.Contains(o, "(000) now") || strings.Contains(o, "NHS 111") {
+		t.Errorf("region au in the file should win over LANG:\n%s", out)
+	}
+	for _, env := range []map[string]string{nil, {"LANG": "C.UTF-8"}, {"LANG": "xx_ZZ.UTF-8"}} {
+		_, out, _ = run(t, env, "now")
+		if o := flat(out); !strings.Contains(o, "(999, 911, 112 or 000)") || !strings.Contains(o, "(NHS 111 in the UK)") {
+			t.Errorf("%v: the neutral wording is gone:\n%s", env, out)
+		}
+	}
+}
+
+// A settings path from the environment is shown as text, never as a
+// terminal command.
+func TestASettingsPathWithEscapesIsShownAsText(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "evil\x1b]0;owned\a.yaml")
+	_, out, _ := run(t, map[string]string{"CRAMP_CONFIG": p}, "config")
+	_, _, errs := run(t, map[string]string{"CRAMP_CONFIG": p}, "now")
+	if strings.ContainsAny(out+errs, "\x1b\a") {
+		t.Errorf("escape sequences reached the terminal: %q %q", out, errs)
+	}
+}
+
+// A settings file on a stalled disk never holds relief back: after the
+// same budget a content folder gets, the defaults, and a notice.
+func TestAStalledSettingsFileNeverBlocksRelief(t *testing.T) {
+	stall := make(chan struct{})
+	defer close(stall)
+	old, oldBudget := loadSettingsFile, folderBudget
+	loadSettingsFile = func(string) (config.Settings, error) { <-stall; return config.Settings{}, nil }
+	folderBudget = 20 * time.Millisecond
+	defer func() { loadSettingsFile, folderBudget = old, oldBudget }()
+	code, out, errs := run(t, nil, "now")
+	if code != ExitOK || !strings.Contains(out, "Straighten") || !strings.Contains(errs, "took too long") {
+		t.Errorf("exit %d, stderr %q\n%s", code, errs, out)
+	}
+}
+
+func TestConfigSaysWhenTheRoutineIsUnknown(t *testing.T) {
+	p := settingsFile(t, "routine: gone\n")
+	_, out, _ := run(t, map[string]string{"CRAMP_CONFIG": p}, "config")
+	if l := row(t, out, "routine"); !strings.Contains(l, "unknown") {
+		t.Errorf("%q", l)
+	}
+	p = settingsFile(t, "routine: short\n")
+	_, out, _ = run(t, map[string]string{"CRAMP_CONFIG": p}, "config")
+	if l := row(t, out, "routine"); strings.Contains(l, "unknown") {
+		t.Errorf("%q", l)
 	}
 }

@@ -19,6 +19,7 @@ func (g *globals) loadAll(io IO) (set *content.Set, ok bool) {
 		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
 		return nil, false
 	}
+	g.localize(set, io.Getenv)
 	// Clip: appending must never write into g.notices' spare room.
 	if all := strings.TrimSpace(strings.Join(append(slices.Clip(g.notices), notice), " ")); all != "" {
 		fmt.Fprintln(io.Stderr, "cramp:", all)

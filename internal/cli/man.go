@@ -98,6 +98,12 @@ It is not medical advice.
 The journal: one JSON record a line, only ever appended to.
 On Linux \fI~/.local/share/cramp\fR; on macOS \fI~/Library/Application Support/cramp\fR;
 on Windows \fI%LOCALAPPDATA%\ecramp\fR.
+.TP
+.I $XDG_CONFIG_HOME/cramp/config.yaml
+The settings file (or \fB\-\-config\fR, or \fBCRAMP_CONFIG\fR): theme, quiet, voice,
+voice_cmd, accessible, day_starts_at, routine, hold, region, clock, week_starts.
+A flag wins over the environment, which wins over the file.
+\fBcramp config\fR shows each setting and where it came from; \fBcramp config init\fR writes one.
 .SH SEE ALSO
 The README of the project, which documents the screens, keys, data and the
 content schema.

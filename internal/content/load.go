@@ -106,6 +106,9 @@ func load(fsys fs.FS, withRest bool) (*Set, error) {
 			present[name] = true
 			continue
 		}
+		if name == FileRegions {
+			continue // optional, read by LoadRegions
+		}
 		if ext := strings.ToLower(path.Ext(name)); ext == ".yaml" || ext == ".yml" {
 			errs = append(errs, Error{File: name, Msg: unknownFileMsg(name)})
 		}

@@ -2,6 +2,7 @@ package app_test
 
 import (
 	"image/color"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -46,5 +47,19 @@ func TestNoColourNeverPaintsTheBackground(t *testing.T) {
 	h.Send(tea.BackgroundColorMsg{Color: whiteBg})
 	if h.M.View().BackgroundColor != nil {
 		t.Error("with colour off the background was painted")
+	}
+}
+
+// From 100×30 relief's hold is drawn in the large digits, readable at arm's
+// length; at 80×24 in the small ones.
+func TestReliefUsesLargeDigitsOnALargeTerminal(t *testing.T) {
+	const largeZero = "╭───╮"
+	h := start(t, app.Options{Start: app.Now}, 120, 40)
+	if !strings.Contains(h.screen(), largeZero) {
+		t.Errorf("no large digits at 120×40:\n%s", h.screen())
+	}
+	h.resize(80, 24)
+	if strings.Contains(h.screen(), largeZero) || !strings.Contains(h.screen(), "╭─╮") {
+		t.Errorf("at 80×24 want the small digits:\n%s", h.screen())
 	}
 }

@@ -111,14 +111,19 @@ func missing(screen string, must []string) string {
 	return ""
 }
 
-// hasBig reports whether every row of text in the big font is on screen.
+// hasBig reports whether every row of text in a big font (the small one,
+// or the large one from 100×30) is on screen.
 func hasBig(screen, text string) bool {
-	for _, row := range strings.Split(countdown.Big(text), "\n") {
-		if !strings.Contains(screen, row) {
-			return false
+	for _, font := range []string{countdown.Big(text), countdown.BigFor(text, countdown.LargeMinWidth, countdown.LargeMinHeight)} {
+		all := true
+		for _, row := range strings.Split(font, "\n") {
+			all = all && strings.Contains(screen, row)
+		}
+		if all {
+			return true
 		}
 	}
-	return true
+	return false
 }
 
 func flatten(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -137,9 +137,9 @@ func (m Model) timerLines(w, h int) []string {
 	}
 	st := m.s.Styles
 	left := countdown.Format(m.hold.Remaining())
-	if w >= bigMinWidth && h >= bigMinHeight && countdown.BigWidth(left) <= w {
+	if w >= bigMinWidth && h >= bigMinHeight && countdown.BigWidthFor(left, w, h) <= w {
 		out := []string{""}
-		for _, row := range strings.Split(countdown.Big(left), "\n") {
+		for _, row := range strings.Split(countdown.BigFor(left, w, h), "\n") {
 			out = append(out, layout.Center(st.Timer.Render(row), w))
 		}
 		return append(out, layout.Center(st.Muted.Render("hold · then check in"), w))

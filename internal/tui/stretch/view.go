@@ -66,6 +66,7 @@ type frame struct {
 	barAt   int    // the progress bar's block
 	big     bool   // the time is drawn in big digits
 	caption string // styled: centred under the digits, or after the compact time
+	w, h    int    // the size it was built for (the digits' font follows it)
 }
 
 // refresh rebuilds the frame for the current state and size.
@@ -102,12 +103,13 @@ func (m *Model) refresh() {
 	}
 	f := &m.frame
 	big := m.bigText()
-	f.big = w >= bigMinWidth && h >= bigMinHeight && countdown.BigWidth(big) <= w
+	f.big = w >= bigMinWidth && h >= bigMinHeight && countdown.BigWidthFor(big, w, h) <= w
+	f.w, f.h = w, h
 	caption := st.Muted.Render(m.caption())
 	timerLines := 1
 	if f.big {
 		caption = layout.Center(layout.Truncate(caption, w), w)
-		timerLines = 5 // a blank line, three rows of digits, the caption
+		timerLines = 2 + countdown.BigRowsFor(w, h) // a blank line, the digits, the caption
 	}
 	f.caption = caption
 	f.timerAt, f.barAt = 6, 10
@@ -189,8 +191,9 @@ func (m Model) timerLines(w int) []string {
 	if !m.frame.big {
 		return []string{layout.Truncate(st.Timer.Render(big)+" "+m.frame.caption, w)}
 	}
-	pad := strings.Repeat(" ", max(0, (w-countdown.BigWidth(big))/2))
-	rows := strings.Split(st.Timer.Render(countdown.Big(big)), "\n")
+	fw, fh := m.frame.w, m.frame.h
+	pad := strings.Repeat(" ", max(0, (w-countdown.BigWidthFor(big, fw, fh))/2))
+	rows := strings.Split(st.Timer.Render(countdown.BigFor(big, fw, fh)), "\n")
 	out := make([]string, 0, 5)
 	out = append(out, "")
 	for _, row := range rows {
