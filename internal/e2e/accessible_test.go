@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"os"
 	"regexp"
 	"slices"
 	"strings"
@@ -66,8 +67,8 @@ func checkAppendOnly(t *testing.T, raw string) {
 // start their programs.
 func TestAccessibleRoutinePlaysInTime(t *testing.T) {
 	env := newEnv(t)
-	dir, _ := stretchSetup(t, env)
-	term := startCramp(t, env, "--content", dir, "--accessible", "stretch", "--routine", "one", "--hold", "1s")
+	dir, spoken := stretchSetup(t, env)
+	term := startCramp(t, env, "--content", dir, "--voice", "--accessible", "stretch", "--routine", "one", "--hold", "1s")
 	lines := []string{
 		"Left quick calf stretch. Get ready, 1 second.",
 		"Hold 1 second.",
@@ -122,6 +123,14 @@ func TestAccessibleRoutinePlaysInTime(t *testing.T) {
 	checkAppendOnly(t, raw)
 	if n := strings.Count(raw, "Release. Switch sides."); n != 1 {
 		t.Errorf("the switch was said %d times, want once", n)
+	}
+	// The cues are the full screen's: a bell at each step start, each hold
+	// start and the end, and the voice at the milestones.
+	if n := bellsIn(raw); n != 5 {
+		t.Errorf("%d bells, want 5", n)
+	}
+	if b, err := os.ReadFile(spoken); err != nil || !strings.Contains(string(b), "Release. Switch sides") {
+		t.Errorf("the voice did not speak the switch: %q, %v", b, err)
 	}
 }
 
