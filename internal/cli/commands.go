@@ -35,7 +35,7 @@ type command struct {
 // The global flags, grouped by what they matter to.
 var (
 	screenGlobals = []string{"plain", "no-color", "theme", "content", "data", "config"}
-	allGlobals    = []string{"plain", "no-color", "theme", "content", "data", "quiet", "voice", "day-starts-at", "config"}
+	allGlobals    = []string{"plain", "no-color", "theme", "content", "data", "quiet", "voice", "day-starts-at", "accessible", "config"}
 )
 
 // commands is the command table, in the order help lists it. It is a
@@ -43,7 +43,7 @@ var (
 func commands() []command {
 	return []command{
 		{name: "now", summary: "straight into relief: the first stretch and its timer at once", run: runNow,
-			globals: append(screenGlobals, "quiet")},
+			globals: append(screenGlobals, "accessible", "quiet", "voice")},
 		{name: "stretch", summary: "the bedtime stretch routine (--rest: tonight is a rest night)", run: runStretch,
 			globals: allGlobals},
 		{name: "check", summary: "today's checklist of habits that may help; tick an item from the command line", run: runCheck,
@@ -114,6 +114,7 @@ var environment = []struct{ name, what string }{
 	{"CRAMP_CONFIG", "the settings file (--config wins)"},
 	{"CRAMP_DATA_DIR", "the folder for your journal (--data wins)"},
 	{"CRAMP_DAY_STARTS_AT", "when a new checklist day begins, HH:MM (--day-starts-at wins)"},
+	{"CRAMP_ACCESSIBLE", "set to 1: relief and the routine play in time as lines (as --accessible)"},
 	{"CRAMP_VOICE_CMD", "the speech command for --voice, e.g. \"espeak -s 140\"; the text is added last"},
 	{"NO_COLOR", "set to anything: no colour (as --no-color)"},
 	{"CLICOLOR", "set to 0: no colour (as --no-color)"},

@@ -33,7 +33,12 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 	}
 	var root tea.Model = app.New(app.NewSession(s), appOpts)
 	if appOpts.Lines {
-		root = app.NewLines(app.NewSession(s), appOpts)
+		lines := app.NewLines(app.NewSession(s), appOpts)
+		if err := lines.WriteFirst(io.Stdout); err != nil {
+			fmt.Fprintf(io.Stderr, "cramp: %v\n", err)
+			return ExitFailure
+		}
+		root = lines
 	}
 
 	progOpts := []tea.ProgramOption{tea.WithOutput(io.Stdout), tea.WithoutSignalHandler()}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"io"
 	"slices"
 	"strings"
 	"time"
@@ -62,8 +63,20 @@ func NewLines(s *tui.Session, opts Options) Lines {
 	return l
 }
 
-// Init says the first milestones, then starts what the screen needs.
-func (l Lines) Init() tea.Cmd { return tea.Sequence(printLines(l.first), l.m.Init()) }
+// WriteFirst writes the first milestones (relief's instruction, the
+// routine's first lead-in) to w at once, before the program starts: its
+// start-up (the terminal's queries) must not make them late, and the
+// timers are already running.
+func (l Lines) WriteFirst(w io.Writer) error {
+	if len(l.first) == 0 {
+		return nil
+	}
+	_, err := io.WriteString(w, strings.Join(l.first, "\r\n")+"\r\n")
+	return err
+}
+
+// Init starts what the screen needs; WriteFirst has said the first lines.
+func (l Lines) Init() tea.Cmd { return l.m.Init() }
 
 // View is empty: everything the player says is printed above it.
 func (l Lines) View() tea.View { return tea.NewView("") }
@@ -279,11 +292,13 @@ func plainLine(s string) string {
 	return sanitize.Text(strings.Join(strings.Fields(ansi.Strip(s)), " "))
 }
 
-// printLines prints lines above the (empty) view, in one write so they
-// keep their order.
+// printLines writes lines as they are, each ended with CR LF, in one
+// write so they keep their order. They are written raw rather than printed
+// above the view (tea.Println), which moves the cursor up to insert them:
+// a screen reader or braille display must only ever get lines appended.
 func printLines(lines []string) tea.Cmd {
 	if len(lines) == 0 {
 		return nil
 	}
-	return tea.Println(strings.Join(lines, "\n"))
+	return tea.Raw(strings.Join(lines, "\r\n") + "\r\n")
 }

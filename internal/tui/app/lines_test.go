@@ -152,3 +152,28 @@ func TestLinesRoutineMilestonesInTime(t *testing.T) {
 		t.Fatal("space did not pause the routine")
 	}
 }
+
+// At 10 minutes relief prints the escalation and the red flags as lines,
+// and the keys still reach relief: nothing is left open over the lines.
+func TestLinesEscalationAndHelpAreLines(t *testing.T) {
+	h := startLines(t, app.Options{Start: app.Now})
+	h.next()
+	h.Fire(h.s.Content.Relief.EscalateAfter.Duration)
+	got := strings.Join(h.next(), "\n")
+	if !strings.Contains(got, h.s.Content.Relief.Escalation.Title) || !strings.Contains(got, "999") {
+		t.Fatalf("no escalation at 10 minutes:\n%s", got)
+	}
+	if h.M.Root().Overlay() != "" {
+		t.Fatal("the red-flag panel stayed open over the lines")
+	}
+	h.Press("?")
+	h.Fire(40 * time.Millisecond)
+	if got := strings.Join(h.next(), "\n"); !strings.Contains(got, "e eased") || !strings.Contains(got, "Words:") {
+		t.Fatalf("? did not print the keys and words:\n%s", got)
+	}
+	h.Press("e")
+	h.Fire(40 * time.Millisecond)
+	if !h.M.Root().Relief().Eased() {
+		t.Fatal("e after the escalation and help did not ease the cramp")
+	}
+}
