@@ -60,12 +60,17 @@ func checkAppendOnly(t *testing.T, raw string) {
 	}
 }
 
-// The routine plays as lines in time: each milestone once, within 50 ms
-// of when it is due, with only appended lines on the screen.
-//
-// Not parallel: it measures time, so it runs before the parallel tests
-// start their programs.
+// The routine plays as lines in time: each milestone once, in order, with
+// only appended lines on the screen. How late each milestone comes is
+// logged; it is asserted (within 50 ms, the median) only with
+// CRAMP_ACCURACY=1, alone on a quiet machine, as the other timer-accuracy
+// checks are: a timed assertion in the everyday suite would fail whenever
+// the machine is busy, and the suite runs every package at once.
 func TestAccessibleRoutinePlaysInTime(t *testing.T) {
+	accuracy := os.Getenv("CRAMP_ACCURACY") == "1"
+	if !accuracy {
+		t.Parallel()
+	}
 	env := newEnv(t)
 	dir, spoken := stretchSetup(t, env)
 	term := startCramp(t, env, "--content", dir, "--voice", "--accessible", "stretch", "--routine", "one", "--hold", "1s")
@@ -102,12 +107,12 @@ func TestAccessibleRoutinePlaysInTime(t *testing.T) {
 		late := at[i].Sub(start) - due[i]
 		lates = append(lates, late)
 		t.Logf("%q: %v late", lines[i], late)
-		if late > 250*time.Millisecond {
+		if accuracy && late > 250*time.Millisecond {
 			t.Errorf("%q came %v after the start, want %v", lines[i], at[i].Sub(start), due[i])
 		}
 	}
 	slices.Sort(lates)
-	if med := (lates[len(lates)/2-1] + lates[len(lates)/2]) / 2; med > 50*time.Millisecond {
+	if med := (lates[len(lates)/2-1] + lates[len(lates)/2]) / 2; accuracy && med > 50*time.Millisecond {
 		t.Errorf("the milestones came a median %v late, want at most 50 ms: %v", med, lates)
 	}
 	env.waitJournal(t, "a finished routine.end", func(rs []journal.Record) bool {
