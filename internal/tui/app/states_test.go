@@ -131,6 +131,7 @@ func states() []state {
 		{name: "stretch-picker", opts: app.Options{Start: tui.Stretch}, mustShow: func(h *harness) []string {
 			return []string{firstWords(h.s.Content.Routines.Routines[0].Title, 2)}
 		}, same: true},
+		{name: "stretch-rest-question", opts: app.Options{Start: tui.Stretch}, setup: keys("z"), mustShow: words("rest night?")},
 		{name: "stretch-get-ready", opts: nightly, setup: func(h *harness) { h.Fire(2 * time.Second) }, mustShow: holdShown, same: true},
 		{name: "stretch-hold", opts: nightly, setup: func(h *harness) { h.Fire(5 * time.Second); h.Fire(12 * time.Second) }, mustShow: holdShown, same: true, overlays: sweepHelp | sweepFlags},
 		{name: "stretch-paused", opts: nightly, setup: func(h *harness) { h.Fire(7 * time.Second); h.Press("space") }, mustShow: holdShown, same: true},

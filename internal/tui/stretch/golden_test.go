@@ -33,7 +33,8 @@ func TestGoldenViews(t *testing.T) {
 		{"reps", nightly, func(h *harness) { h.Press("n", "n", "n", "n", "n", "n") }},
 		{"leaving", nightly, func(h *harness) { h.through(getReady + 3*time.Second); h.Press("q") }},
 		{"picker", stretch.Options{}, func(h *harness) {}},
-		{"picker-rest", stretch.Options{}, func(h *harness) { h.Press("z") }},
+		{"picker-rest-question", stretch.Options{}, func(h *harness) { h.Press("z") }},
+		{"picker-rest", stretch.Options{}, func(h *harness) { h.Press("z", "y") }},
 		{"picker-hold", stretch.Options{Hold: 3 * time.Second}, func(h *harness) {}},
 		{"complete", stretch.Options{Routine: "short"}, func(h *harness) {
 			for i := 1; i <= 6; i++ { // six nights before, one of them rest

@@ -61,7 +61,7 @@ func TestPickerSaysTheHoldOverride(t *testing.T) {
 // terminal: the streak shortens, then goes.
 func TestPickerTitleBeforeStreakWhenNarrow(t *testing.T) {
 	h := newHarness(t, stretch.Options{})
-	h.Press("z") // a rest night tonight: streak 1, best 1
+	h.Press("z", "y") // a rest night tonight: streak 1, best 1
 	for _, tc := range []struct {
 		w, h   int
 		header string
@@ -135,7 +135,7 @@ func TestPickerRestAfterTonightsRoutineMarksTomorrow(t *testing.T) {
 	if scr := h2.flat(); !strings.Contains(scr, "z rest tomorrow") {
 		t.Errorf("the key hint does not say tomorrow:\n%s", h2.screen())
 	}
-	h2.Press("z")
+	h2.Press("z", "y")
 	if rest := h2.recordsOf(journal.TypeRoutineRest); len(rest) != 1 || rest[0].Day != "2026-11-24" {
 		t.Fatalf("rest records %+v, want one for tomorrow night, 2026-11-24", rest)
 	}
@@ -158,7 +158,7 @@ func TestRestAfterASecondRoutineLeftMarksTomorrow(t *testing.T) {
 	for h2.M.Phase() != stretch.Complete {
 		h2.Press("n")
 	}
-	h2.Press("z")
+	h2.Press("z", "y")
 	if rest := h2.recordsOf(journal.TypeRoutineRest); len(rest) != 1 || rest[0].Day != "2026-11-24" {
 		t.Fatalf("rest records %+v, want one for tomorrow night, 2026-11-24", rest)
 	}

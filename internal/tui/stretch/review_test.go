@@ -142,7 +142,7 @@ func pendingRests(h *harness) int {
 func TestRestNightThatFailsToSaveIsRetriedNotDuplicated(t *testing.T) {
 	h := newHarness(t, stretch.Options{})
 	breakJournal(h)
-	h.Press("z")
+	h.Press("z", "y")
 	scr := h.flat()
 	if !strings.Contains(scr, "Couldn't save the rest night yet") || !strings.Contains(scr, "it will be retried") || strings.Contains(scr, "Tonight is a rest night") {
 		t.Errorf("after a failed save:\n%s", h.screen())
@@ -158,7 +158,7 @@ func TestRestNightThatFailsToSaveIsRetriedNotDuplicated(t *testing.T) {
 		m.SetSize(sz.w, sz.h)
 		testkit.CheckFits(t, ansi.Strip(m.View()), sz.w, sz.h)
 	}
-	h.Press("z", "z")
+	h.Press("z", "y", "z")
 	if n := pendingRests(h); n != 1 {
 		t.Fatalf("z again queued a second rest record: %d queued", n)
 	}
@@ -167,13 +167,13 @@ func TestRestNightThatFailsToSaveIsRetriedNotDuplicated(t *testing.T) {
 	again.SetSize(80, 24)
 	h2 := &harness{Driver: drive.Driver[stretch.Model]{T: t, Clock: h.Clock, M: again}, s: h.s, dir: h.dir}
 	h2.Run(cmd)
-	h2.Press("z")
+	h2.Press("z", "y")
 	if n := pendingRests(h); n != 1 {
 		t.Fatalf("a second visit queued another rest record: %d queued", n)
 	}
 
 	mendJournal(h)
-	h.Press("z")
+	h.Press("z", "y")
 	if n := pendingRests(h); n != 0 {
 		t.Errorf("%d rest records still queued after a good write", n)
 	}
@@ -196,7 +196,8 @@ func TestRestNightWrittenByALaterFlushIsShownAsSaved(t *testing.T) {
 	breakJournal(h)
 	// The write runs and fails; the journal is mended before its result
 	// comes back, so the read that follows writes the queued record.
-	m, cmd := h.M.Update(drive.Key("z"))
+	h.Press("z") // asks first
+	m, cmd := h.M.Update(drive.Key("y"))
 	h.M = m
 	msgs := drive.Messages(cmd)
 	if n := pendingRests(h); n != 1 {

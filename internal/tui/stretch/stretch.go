@@ -157,6 +157,9 @@ type Model struct {
 
 	streak     Streak
 	restMarked night.Date // the rest night queued from this screen, or 0
+	// askRest is the night z offered to mark, waiting for y; any other key
+	// says no. A rest night keeps the streak, so one stray z must not.
+	askRest night.Date
 	// restErr is why the rest night's last write failed; the record stays
 	// queued in the journal, and the next flush (or z) tries it again.
 	restErr    error
@@ -359,6 +362,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	k := m.s.Keys
 	leaving := m.leaving
 	m.leaving = false
+	if day := m.askRest; day != 0 {
+		m.askRest = 0
+		if key.Matches(msg, k.Confirm) {
+			return m, m.markRest(day)
+		}
+		return m, nil
+	}
 	switch m.phase {
 	case Picking:
 		return m.pickerKey(msg)
@@ -408,9 +418,20 @@ func (m Model) pickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.ToggleSeat):
 		m.seated = !m.seated
 	case key.Matches(msg, k.RestNight):
-		return m, m.markRest(m.restDay())
+		return m, m.restAsk(m.restDay())
 	}
 	return m, nil
+}
+
+// restAsk is z: the first time it asks before marking day a rest night;
+// once marked, it tries a failed write again (markRest never queues a
+// second record).
+func (m *Model) restAsk(day night.Date) tea.Cmd {
+	if m.restMarked != 0 {
+		return m.markRest(day)
+	}
+	m.askRest = day
+	return nil
 }
 
 // restDay is the night z marks from the picker: tonight, or tomorrow night
@@ -435,7 +456,7 @@ func (m Model) completeKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, k.RestNight):
 		// Tonight already counts once the routine is finished; z plans
 		// the next night off instead (without one finished, tonight).
-		return m, m.markRest(history.RestNight(m.night(), m.finished || m.stretchedTonight()))
+		return m, m.restAsk(history.RestNight(m.night(), m.finished || m.stretchedTonight()))
 	}
 	return m, nil
 }

@@ -522,7 +522,7 @@ func TestFinishedRoutineCompletionScreen(t *testing.T) {
 		}
 	}
 	// z plans tomorrow as a rest night: tonight already counts.
-	h.Press("z")
+	h.Press("z", "y")
 	rest := h.recordsOf(journal.TypeRoutineRest)
 	if len(rest) != 1 || rest[0].Day != "2026-11-24" {
 		t.Fatalf("rest records %+v, want one for 2026-11-24", rest)
@@ -530,7 +530,7 @@ func TestFinishedRoutineCompletionScreen(t *testing.T) {
 	if scr := h.screen(); !strings.Contains(scr, "Tomorrow night is a rest night") {
 		t.Errorf("no confirmation:\n%s", scr)
 	}
-	h.Press("z")
+	h.Press("z", "y")
 	if rest := h.recordsOf(journal.TypeRoutineRest); len(rest) != 1 {
 		t.Errorf("z twice wrote %d rest records", len(rest))
 	}
@@ -589,7 +589,7 @@ func TestPickerSeatedToggleCarriesIntoTheRoutine(t *testing.T) {
 
 func TestPickerRestTonightAndBack(t *testing.T) {
 	h := newHarness(t, stretch.Options{})
-	h.Press("z")
+	h.Press("z", "y")
 	rest := h.recordsOf(journal.TypeRoutineRest)
 	if len(rest) != 1 || rest[0].Day != "2026-11-23" {
 		t.Fatalf("rest records %+v, want tonight", rest)
@@ -687,5 +687,22 @@ func TestVoiceSaysOneSecond(t *testing.T) {
 	said := strings.Join(h.spoken(), " | ")
 	if !strings.Contains(said, "hold 1 second") || strings.Contains(said, "1 seconds") {
 		t.Errorf("spoken: %s", said)
+	}
+}
+
+// One stray z must not mark a rest night: it asks, and any key but y says no.
+func TestRestNightAsksFirst(t *testing.T) {
+	h := newHarness(t, stretch.Options{})
+	h.Press("z")
+	if !strings.Contains(h.screen(), "rest night?") {
+		t.Fatalf("z did not ask:\n%s", h.screen())
+	}
+	h.Press("down")
+	if r := h.recordsOf(journal.TypeRoutineRest); len(r) != 0 || strings.Contains(h.screen(), "rest night?") {
+		t.Fatalf("another key should say no; records %+v:\n%s", r, h.screen())
+	}
+	h.Press("z", "y")
+	if r := h.recordsOf(journal.TypeRoutineRest); len(r) != 1 {
+		t.Errorf("z then y wrote %d rest records, want 1", len(r))
 	}
 }

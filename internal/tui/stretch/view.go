@@ -293,7 +293,7 @@ func (m Model) pickerLines(w, h int) []string {
 		layout.Block{Lines: override, Priority: 4, Cut: true}, // with the summary it corrects
 		layout.Block{Lines: safety, Priority: 5, Cut: true},
 		layout.Block{Lines: []string{layout.Truncate(st.Muted.Render(seated), w)}, Priority: 4},
-		layout.Block{Lines: rest, Priority: 7, Cut: true},
+		layout.Block{Lines: rest, Priority: m.restPriority(7), Cut: true},
 		layout.Block{Lines: notice, Priority: 6, Cut: true},
 		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 10},
 	)
@@ -323,10 +323,25 @@ func HoldOverride(d time.Duration) string {
 	return "Holds set to " + seconds(d) + " by --hold."
 }
 
-// restLines confirm a rest night marked from this screen, or say that
+// restPriority is the rest lines' place in the layout: above everything
+// while they ask a question, so the question is never cut away.
+func (m Model) restPriority(usual int) int {
+	if m.askRest != 0 {
+		return 11
+	}
+	return usual
+}
+
+// restLines ask before a rest night is marked, confirm marked from this screen, or say that
 // writing it failed and will be tried again.
 func (m Model) restLines(w int) []string {
 	switch {
+	case m.askRest != 0:
+		which := "tonight"
+		if m.askRest > m.tonight() {
+			which = "tomorrow night"
+		}
+		return layout.Style(layout.Wrap("Mark "+which+" a rest night? It keeps your streak. y yes, any other key no.", w), m.s.Styles.Accent.Render)
 	case m.restErr != nil:
 		return layout.Style(layout.Wrap("Couldn't save the rest night yet ("+layout.ShortErr(m.restErr)+"); it will be retried.", w), m.s.Styles.Notice.Render)
 	case m.restMarked == 0:
@@ -386,7 +401,7 @@ func (m Model) completeLines(w, h int) []string {
 		layout.Block{Lines: layout.Style(layout.Wrap(tonight, w), st.Text.Render), Priority: 3, Cut: true},
 		layout.Block{Lines: streak, Priority: 7, Cut: true},
 		layout.Block{Lines: legend, Priority: 5},
-		layout.Block{Lines: m.restLines(w), Priority: 6, Cut: true},
+		layout.Block{Lines: m.restLines(w), Priority: m.restPriority(6), Cut: true},
 		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: 2, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: 0},
 		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 10},
@@ -460,6 +475,9 @@ func (m Model) HelpAbout(w int) []string {
 // ShortHelp lists the keys that matter in the current state.
 func (m Model) ShortHelp() []key.Binding {
 	k := m.s.Keys
+	if m.askRest != 0 {
+		return []key.Binding{k.Confirm, short(k.Cancel, "no")}
+	}
 	switch m.phase {
 	case Picking:
 		return []key.Binding{k.Start, m.chooseKey(), short(k.ToggleSeat, "seated"), m.restKey(), k.Back, k.Help, k.RedFlags}
