@@ -13,8 +13,12 @@ import (
 )
 
 // TestMain keeps the developer's own settings file out of every test: the
-// default settings file is in a fresh, empty folder.
+// default settings file is in a fresh, empty folder. It also gives content
+// folders and settings files a budget no test reaches by being slow (under
+// -race a load takes ten times as long): the tests of the stall fallback
+// set a short one themselves.
 func TestMain(m *testing.M) {
+	folderBudget = time.Minute
 	dir, err := os.MkdirTemp("", "cramp-cli-config")
 	if err != nil {
 		panic(err)
