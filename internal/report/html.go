@@ -9,6 +9,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
@@ -50,7 +51,12 @@ const (
 //go:embed html.tmpl
 var htmlSource string
 
-var htmlPage = template.Must(template.New("report").Parse(htmlSource))
+// htmlPage is parsed the first time an HTML report is made, not when the
+// program starts: every command links this package, and relief's first
+// frame should not pay for a page it never draws.
+var htmlPage = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("report").Parse(htmlSource))
+})
 
 // HTML is the report as one self-contained page: its CSS and charts
 // (SVG) inline, no scripts, fonts, images or links to load, readable on
@@ -60,7 +66,7 @@ var htmlPage = template.Must(template.New("report").Parse(htmlSource))
 // from the clock.
 func (r *Report) HTML(set *content.Set, opts HTMLOptions) ([]byte, error) {
 	var b bytes.Buffer
-	if err := htmlPage.Execute(&b, r.htmlData(set, opts)); err != nil {
+	if err := htmlPage().Execute(&b, r.htmlData(set, opts)); err != nil {
 		return nil, fmt.Errorf("the HTML report: %w", err)
 	}
 	return b.Bytes(), nil
