@@ -1,15 +1,11 @@
 package report
 
 import (
-	"bytes"
 	"cmp"
-	_ "embed"
 	"fmt"
-	"html/template"
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 
 	"github.com/crampcoach/cramp/internal/content"
 	"github.com/crampcoach/cramp/internal/history"
@@ -48,28 +44,14 @@ const (
 	heatLeft, heatTop = 34.0, 16.0
 )
 
-//go:embed html.tmpl
-var htmlSource string
-
-// htmlPage is parsed the first time an HTML report is made, not when the
-// program starts: every command links this package, and relief's first
-// frame should not pay for a page it never draws.
-var htmlPage = sync.OnceValue(func() *template.Template {
-	return template.Must(template.New("report").Parse(htmlSource))
-})
-
 // HTML is the report as one self-contained page: its CSS and charts
 // (SVG) inline, no scripts, fonts, images or links to load, readable on
 // screen and printed on one or two A4 or Letter pages (90 nights fit
-// two). html/template escapes every text from the journal, the content and
-// opts. The same journal gives the same bytes: nothing on the page comes
+// two). Every text from the journal, the content and opts is escaped
+// (see esc). The same journal gives the same bytes: nothing on the page comes
 // from the clock.
 func (r *Report) HTML(set *content.Set, opts HTMLOptions) ([]byte, error) {
-	var b bytes.Buffer
-	if err := htmlPage().Execute(&b, r.htmlData(set, opts)); err != nil {
-		return nil, fmt.Errorf("the HTML report: %w", err)
-	}
-	return b.Bytes(), nil
+	return []byte(r.htmlData(set, opts).page()), nil
 }
 
 // htmlData is what the template shows, every figure worked out here so the
