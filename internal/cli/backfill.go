@@ -80,11 +80,5 @@ func stretchDone(g *globals, set *content.Set, routine, nightArg string, io IO) 
 			r.Title, r.ID, which, day)
 		h, _, readErr = history.Load(j)
 	}
-	if readErr != nil {
-		fmt.Fprintf(io.Stderr, "cramp stretch: could not read the journal for the streak: %v\n", readErr)
-		return ExitOK
-	}
-	cur, best := h.Streak(tonight)
-	fmt.Fprintf(io.Stdout, "Streak: %s, best %d.\n", history.Count(cur, "night"), best)
-	return ExitOK
+	return sayStreak(io, h, readErr, tonight)
 }

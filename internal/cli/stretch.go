@@ -213,6 +213,13 @@ func markRestNight(g *globals, dayStart time.Duration, now time.Time, io IO) int
 		fmt.Fprintf(io.Stdout, "%s (%s) is a rest night: it keeps your stretch streak.\n", which, day)
 		h, _, readErr = history.Load(j)
 	}
+	return sayStreak(io, h, readErr, tonight)
+}
+
+// sayStreak ends cramp stretch --rest and --done: the stretch streak as
+// the journal now has it. A journal that cannot be read is said, and is not
+// a failure: what was asked for is saved.
+func sayStreak(io IO, h *history.History, readErr error, tonight night.Date) int {
 	if readErr != nil {
 		fmt.Fprintf(io.Stderr, "cramp stretch: could not read the journal for the streak: %v\n", readErr)
 		return ExitOK

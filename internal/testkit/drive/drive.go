@@ -4,6 +4,7 @@
 package drive
 
 import (
+	"github.com/crampcoach/cramp/internal/tui/keys"
 	"reflect"
 
 	tea "charm.land/bubbletea/v2"
@@ -47,31 +48,5 @@ func unpack(msg tea.Msg) ([]tea.Cmd, bool) {
 	return out, true
 }
 
-// Key is the key press a person makes for name: "enter", "esc", "space",
-// "up", "down", "left", "right", "tab", "pgup", "pgdown", or a single character such as "e".
-func Key(name string) tea.KeyPressMsg {
-	switch name {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "esc":
-		return tea.KeyPressMsg{Code: tea.KeyEscape}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "left":
-		return tea.KeyPressMsg{Code: tea.KeyLeft}
-	case "right":
-		return tea.KeyPressMsg{Code: tea.KeyRight}
-	case "tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab}
-	case "pgup":
-		return tea.KeyPressMsg{Code: tea.KeyPgUp}
-	case "pgdown":
-		return tea.KeyPressMsg{Code: tea.KeyPgDown}
-	}
-	r := []rune(name)[0]
-	return tea.KeyPressMsg{Code: r, Text: name}
-}
+// Key is the key press a person makes for name (see keys.Press).
+func Key(name string) tea.KeyPressMsg { return keys.Press(name) }

@@ -1,6 +1,7 @@
 package app
 
 import (
+	keymap "github.com/crampcoach/cramp/internal/tui/keys"
 	"io"
 	"slices"
 	"strings"
@@ -151,7 +152,7 @@ func (l Lines) readWord(keys []tea.KeyPressMsg) (tea.Model, tea.Cmd) {
 	if !ok {
 		return l.print([]string{"Not a word I know here: " + plainLine(text) + ". " + l.wordHelp()})
 	}
-	return l.press(keyNamed(name))
+	return l.press(keymap.Press(name))
 }
 
 // words are the words a screen takes and the key each stands for.
@@ -183,21 +184,6 @@ func (l Lines) wordHelp() string {
 	}
 	slices.Sort(ws)
 	return "Words: " + strings.Join(ws, ", ") + "."
-}
-
-func keyNamed(name string) tea.KeyPressMsg {
-	switch name {
-	case "enter":
-		return tea.KeyPressMsg{Code: tea.KeyEnter}
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	}
-	r, _ := utf8.DecodeRuneInString(name)
-	return tea.KeyPressMsg{Code: r, Text: name}
 }
 
 // press gives each key to the root in turn; ? and ! are said as lines

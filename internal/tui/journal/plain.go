@@ -14,9 +14,6 @@ import (
 	"github.com/crampcoach/cramp/internal/tui/theme"
 )
 
-// plainWidth is the width plain output wraps to.
-const plainWidth = 72
-
 // Plain writes the journal as text, for a pipe, a dumb terminal or --plain:
 // the overview (heatmap, counts, streak, any see-a-doctor notice), the
 // patterns that have enough nights, and every episode, newest first.
@@ -27,21 +24,21 @@ func Plain(w io.Writer, set *content.Set, f history.Figures) error {
 	line := func(s string) { b.WriteString(strings.TrimRight(ansi.Strip(s), " ") + "\n") }
 	b.WriteString("Cramp journal\n\n")
 	if f.Empty {
-		for _, l := range emptyOverview(st, plainWidth) {
+		for _, l := range emptyOverview(st, layout.PlainWidth) {
 			line(l)
 		}
 		_, err := io.WriteString(w, b.String())
 		return err
 	}
 	line(fmt.Sprintf("The last %d weeks, a column a week, Monday on top:", history.HeatmapWeeks))
-	for _, l := range HeatmapLines(f, st, plainWidth) {
+	for _, l := range HeatmapLines(f, st, layout.PlainWidth) {
 		line(l)
 	}
 	b.WriteString("\n")
-	for _, l := range countLines(f, st, plainWidth, true) {
+	for _, l := range countLines(f, st, layout.PlainWidth, true) {
 		line(l)
 	}
-	for _, l := range doctorLines(f, set, st, plainWidth) {
+	for _, l := range doctorLines(f, set, st, layout.PlainWidth) {
 		line(l)
 	}
 
@@ -54,7 +51,7 @@ func Plain(w io.Writer, set *content.Set, f history.Figures) error {
 	if len(shown) > 0 {
 		b.WriteString("\nPatterns (what went together, not what caused what):\n")
 		for _, p := range shown {
-			for _, l := range layout.Wrap(p.Sentence(), plainWidth) {
+			for _, l := range layout.Wrap(p.Sentence(), layout.PlainWidth) {
 				line(l)
 			}
 		}

@@ -11,6 +11,10 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// PlainWidth is where plain output (a pipe, --plain, a screen reader)
+// wraps: readable in a pager and in a printout.
+const PlainWidth = 72
+
 // Block is one part of a screen, a few lines tall.
 type Block struct {
 	Lines []string

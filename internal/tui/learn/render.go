@@ -12,9 +12,6 @@ import (
 	"github.com/crampcoach/cramp/internal/tui/theme"
 )
 
-// plainWidth is the line length of `cramp learn TOPIC | less`.
-const plainWidth = 72
-
 // Lines draws a topic's page, wrapped to width: its sections (tables as
 // stacked rows, which read at any width), then what its kind draws from
 // another file. Each section ends with its source keys. The doctor topic
@@ -97,17 +94,17 @@ func Plain(w io.Writer, c *content.Set, t content.Topic) error {
 			b.WriteString(src.Key + "  " + src.Title + "\n" + src.URL + "\n\n")
 		}
 	}
-	lines := Lines(c, t, theme.Styles{}, plainWidth)
+	lines := Lines(c, t, theme.Styles{}, layout.PlainWidth)
 	if t.Kind == content.TopicRedFlags {
 		// Printed once and read from the top, the doctor page leads in
 		// before the signs; the screen puts the tiers first.
 		rest := t
 		rest.Kind = content.TopicText
-		lines = Lines(c, rest, theme.Styles{}, plainWidth)
+		lines = Lines(c, rest, theme.Styles{}, layout.PlainWidth)
 		if len(lines) > 0 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, redflags.Tiers(c, theme.Styles{}, plainWidth)...)
+		lines = append(lines, redflags.Tiers(c, theme.Styles{}, layout.PlainWidth)...)
 	}
 	for _, l := range lines {
 		if t.Kind == content.TopicSources {

@@ -10,10 +10,6 @@ import (
 	"github.com/crampcoach/cramp/internal/tui/layout"
 )
 
-// plainWidth is the line length of plain output: readable in a pager, a
-// screen reader or a printout.
-const plainWidth = 72
-
 // Plain writes the whole relief flow as plain text, with no escape
 // sequences: the first instruction first, then what may come after, the
 // aftercare, when to get help and the footer. It is what `cramp now` prints
@@ -24,7 +20,7 @@ func Plain(w io.Writer, c *content.Set, opts Options) error {
 		if text == "" {
 			return
 		}
-		for _, l := range layout.Wrap(prefix+text, plainWidth) {
+		for _, l := range layout.Wrap(prefix+text, layout.PlainWidth) {
 			b.WriteString(l + "\n")
 		}
 	}
@@ -84,7 +80,7 @@ func PlainNow(w io.Writer, c *content.Set, opts Options) error {
 	}
 	var b strings.Builder
 	b.WriteString("\n")
-	for _, l := range layout.Wrap("Now: "+text, plainWidth) {
+	for _, l := range layout.Wrap("Now: "+text, layout.PlainWidth) {
 		b.WriteString(l + "\n")
 	}
 	_, err := io.WriteString(w, b.String())

@@ -10,9 +10,6 @@ import (
 	"github.com/crampcoach/cramp/internal/tui/layout"
 )
 
-// plainWidth is where the plain list wraps.
-const plainWidth = 72
-
 // Plain writes a routine as a numbered list of steps, with each hold or
 // count and the texts, for a pipe, a dumb terminal or --plain: no timers, no
 // escape sequences. It plays opts.Routine, or the default routine.
@@ -29,7 +26,7 @@ func Plain(w io.Writer, set *content.Set, opts Options) error {
 	seated := opts.Seated || r.Seated
 	var b strings.Builder
 	para := func(indent, text string) {
-		for _, l := range layout.Wrap(text, plainWidth-len(indent)) {
+		for _, l := range layout.Wrap(text, layout.PlainWidth-len(indent)) {
 			b.WriteString(indent + l + "\n")
 		}
 	}
@@ -84,7 +81,7 @@ func Plain(w io.Writer, set *content.Set, opts Options) error {
 	}
 	b.WriteString("\nSafety\n")
 	for _, s := range rs.Safety {
-		for i, l := range layout.Wrap(s.Title+": "+s.Text, plainWidth-2) {
+		for i, l := range layout.Wrap(s.Title+": "+s.Text, layout.PlainWidth-2) {
 			if i == 0 {
 				b.WriteString("- " + l + "\n")
 			} else {
