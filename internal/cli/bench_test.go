@@ -40,7 +40,8 @@ func BenchmarkLoadSettings(b *testing.B) {
 }
 
 // BenchmarkLocalize is what a region adds before relief's first frame:
-// reading regions.yaml and putting the region's lines into the set.
+// the built-in regions (generated, not parsed) and putting the region's
+// lines into the set.
 func BenchmarkLocalize(b *testing.B) {
 	set, _, err := loadContent("", true)
 	if err != nil {

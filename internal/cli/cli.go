@@ -187,10 +187,11 @@ func runLearn(g *globals, args []string, io IO) int {
 
 // runApp starts a screen: full-screen on a terminal, plain text otherwise.
 func runApp(g *globals, launch app.Options, io IO) int {
-	// Relief and home never wait for the files only other screens need:
-	// those load after the first frame. Other screens and plain output
-	// load everything first.
-	deferRest := (!g.plainOutput(io) || g.linePlayer(io, launch.Start)) && (launch.Start == app.Home || launch.Start == app.Now)
+	// The built-in content is whole from the start (content.Builtin). A
+	// person's folder is parsed: relief and home never wait for its files
+	// only other screens need; those load after the first frame. Other
+	// screens and plain output load everything first.
+	deferRest := g.content != "" && (!g.plainOutput(io) || g.linePlayer(io, launch.Start)) && (launch.Start == app.Home || launch.Start == app.Now)
 	set, notice, err := loadContent(g.content, deferRest)
 	if err != nil {
 		// Only the built-in content failing can get here; that is a bug in
@@ -198,8 +199,11 @@ func runApp(g *globals, launch app.Options, io IO) int {
 		fmt.Fprintf(io.Stderr, "cramp: the built-in content is invalid:\n%v\n", err)
 		return ExitFailure
 	}
+	if notice != "" {
+		deferRest = false // the folder was not used: the built-in set came whole
+	}
 	if g.content != "" && notice == slowFolder(g.content) {
-		g.content = "" // the rest comes from the built-in content too
+		g.content = "" // the regions come from the built-in content too
 	}
 	return showApp(g, launch, set, notice, deferRest, io)
 }
@@ -277,22 +281,15 @@ func (g *globals) session(themeName string, set *content.Set, notice string, get
 	}
 }
 
-// loadContent loads the built-in content, with dir layered over it when
-// given. A broken folder never stops the app: the built-in content is used
-// and the notice says why.
+// loadContent gives the built-in content (content.Builtin: made at build
+// time, nothing parsed), or dir's files layered over the built-in files
+// when dir is given. A broken folder never stops the app: the built-in
+// content is used and the notice says why.
 //
-// With core, only what relief needs is loaded (see content.LoadCore) and
-// loadRest adds the rest after the first frame.
+// With core, only what relief needs is read from dir (see content.LoadCore)
+// and loadRest adds the rest after the first frame. The built-in content
+// always comes whole.
 func loadContent(dir string, core bool) (set *content.Set, notice string, err error) {
-	// The app's path (LoadCore, LoadRest) skips the safety rules for the
-	// built-in files, which the tests hold them to; Load is for validate.
-	load := func(fsys fs.FS) (*content.Set, error) {
-		set, err := content.LoadCore(fsys)
-		if err != nil || core {
-			return set, err
-		}
-		return content.LoadRest(fsys, set)
-	}
 	if dir != "" {
 		// A folder on a stalled disk or share must not hold relief back:
 		// after folderBudget the built-in content is used; the read goes
@@ -304,7 +301,11 @@ func loadContent(dir string, core bool) (set *content.Set, notice string, err er
 		done := make(chan result, 1)
 		folder := openFolder(dir)
 		go func() {
-			set, err := load(content.Layer(embedded.FS, folder))
+			fsys := content.Layer(embedded.FS, folder)
+			set, err := content.LoadCore(fsys)
+			if err == nil && !core {
+				set, err = content.LoadRest(fsys, set)
+			}
 			done <- result{set, err}
 		}()
 		timer := time.NewTimer(folderBudget)
@@ -319,7 +320,7 @@ func loadContent(dir string, core bool) (set *content.Set, notice string, err er
 			notice = slowFolder(dir)
 		}
 	}
-	set, err = load(embedded.FS)
+	set, err = content.Builtin()
 	return set, notice, err
 }
 
@@ -335,8 +336,9 @@ func slowFolder(dir string) string {
 	return fmt.Sprintf("Your content folder %s took too long to read; using the built-in content. Run: cramp content validate %s", dir, dir)
 }
 
-// loadRest completes a set from loadContent(dir, true): from dir when its
-// files are good, else the built-in ones with a notice.
+// loadRest completes a set from loadContent(dir, true), dir's core: from
+// dir when its files are good, else the built-in files with a notice (read
+// against the folder's sources, which the rest must cite).
 func loadRest(dir string, core *content.Set) (*content.Set, string) {
 	var notice string
 	if dir != "" {

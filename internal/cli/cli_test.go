@@ -4,8 +4,11 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/crampcoach/cramp/internal/content"
 )
 
 // run runs the CLI with buffers for stdout and stderr (so output is never a
@@ -233,5 +236,26 @@ func TestPlainOutputsKeepTheirCaveatsAndIntros(t *testing.T) {
 	lead, tier := strings.Index(out, "sorted into three levels"), strings.Index(out, "Call emergency services now")
 	if lead < 0 || tier < 0 || lead > tier {
 		t.Errorf("cramp learn doctor should lead in (at %d) before the signs (at %d):\n%s", lead, tier, out)
+	}
+}
+
+// Without a folder, and when a folder is not used, every screen gets the
+// whole generated built-in set at once: nothing is parsed or deferred.
+func TestTheBuiltInSetComesWhole(t *testing.T) {
+	want, err := content.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, dir := range map[string]string{"no folder": "", "broken folder": brokenContent(t)} {
+		set, notice, err := loadContent(dir, true)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		if (dir != "") != strings.Contains(notice, "using the built-in content") {
+			t.Errorf("%s: notice %q", name, notice)
+		}
+		if len(set.Learn.Topics) == 0 || !reflect.DeepEqual(set, want) {
+			t.Errorf("%s: not the whole built-in set", name)
+		}
 	}
 }

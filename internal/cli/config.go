@@ -356,12 +356,16 @@ func (g *globals) localize(set *content.Set, getenv func(string) string) {
 
 // regions is regions.yaml from the content folder, else the built-in one
 // (nil only for a bug in the build; the tests load the built-in file).
+// Without a folder, set is the built-in set and the built-in regions were
+// checked against it when they were generated.
 func (g *globals) regions(set *content.Set) *content.Regions {
-	if g.content != "" {
-		if r, err := content.LoadRegions(content.Layer(embedded.FS, openFolder(g.content)), set); err == nil {
-			return r
-		}
+	if g.content == "" {
+		r, _ := content.BuiltinRegions()
+		return r
 	}
-	r, _ := content.LoadRegions(embedded.FS, set)
+	if r, err := content.LoadRegions(content.Layer(embedded.FS, openFolder(g.content)), set); err == nil {
+		return r
+	}
+	r, _ := content.LoadRegions(embedded.FS, set) // checked against the folder's sources
 	return r
 }

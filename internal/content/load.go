@@ -14,8 +14,6 @@ import (
 	"github.com/goccy/go-yaml/ast"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
-
-	embedded "github.com/crampcoach/cramp/content"
 )
 
 // Load reads and validates a whole content set from fsys (the embedded files,
@@ -25,15 +23,14 @@ import (
 // which is kept only to place error messages.
 func Load(fsys fs.FS) (*Set, error) { return load(fsys, true) }
 
-// LoadCore and LoadRest are the app's path: on the built-in files they skip
-// the safety rules, which the tests and `cramp content validate` (Load)
-// already hold those files to; a person's folder is always checked in full.
+// LoadCore and LoadRest are the app's path through a person's folder (the
+// built-in content alone comes whole from Builtin, parsed at build time).
 //
 // LoadCore is Load without the files nothing needs before relief's first
 // frame (routines, checklist and the Learn pages): the person in pain at
 // 3 a.m. should not wait while they are parsed. LoadRest adds them
 // afterwards. Those files must still be present, and a file of an unknown
-// name is still an error.
+// name is still an error. Both check as much as Load does.
 func LoadCore(fsys fs.FS) (*Set, error) { return load(fsys, false) }
 
 // coreFile reports whether LoadCore reads the file.
@@ -47,6 +44,8 @@ func coreFile(name string) bool {
 func LoadRest(fsys fs.FS, core *Set) (*Set, error) {
 	var errs Errors
 	set := *core
+	// Decoded afresh, never into lists core may share (a Builtin set's).
+	set.Routines, set.Checklist, set.Learn = Routines{}, Checklist{}, Learn{}
 	keys := make(map[string]bool, len(core.Sources))
 	for _, src := range core.Sources {
 		keys[src.Key] = true
@@ -76,9 +75,7 @@ func LoadRest(fsys fs.FS, core *Set) (*Set, error) {
 		checkLearn(d, &set.Learn, keys)
 		docs.learn = d
 	}
-	if fsys != fs.FS(embedded.FS) { // see load: built-in files pass the rules by test
-		checkRules(docs, &set)
-	}
+	checkRules(docs, &set)
 	if len(errs) > 0 {
 		sortErrors(errs)
 		return nil, errs
@@ -176,12 +173,7 @@ func load(fsys fs.FS, withRest bool) (*Set, error) {
 	}
 	// The content safety rules (rules.go) read what the structural checks
 	// let through; each file that could be decoded is checked.
-	// The built-in files pass every rule (the tests and `cramp content
-	// validate` check them), so the path to relief's first frame skips the
-	// rules for them: a couple of milliseconds a person in pain would wait.
-	if withRest || fsys != fs.FS(embedded.FS) {
-		checkRules(ruleDocs{relief: relief, redflags: redflags, about: about, routines: routines, checklist: checklist, learn: learn}, &set)
-	}
+	checkRules(ruleDocs{relief: relief, redflags: redflags, about: about, routines: routines, checklist: checklist, learn: learn}, &set)
 	for _, fe := range fileErr {
 		errs = append(errs, fe...)
 	}

@@ -61,7 +61,7 @@ var Rules = []string{
 
 // textRules run over every shown text (see shownTexts). A rule runs only on
 // a text holding one of its keys (lowercase): the patterns are costly and
-// Load runs before the first frame.
+// a person's folder is loaded before the first frame.
 var textRules = []struct {
 	name  string
 	keys  []string
