@@ -32,8 +32,9 @@ func TestEmbeddedContentValidates(t *testing.T) {
 	}
 }
 
-// BenchmarkLoadEmbedded measures what every app start pays before the first
-// frame.
+// BenchmarkLoadEmbedded measures parsing and checking the built-in files:
+// what `cramp content validate` does, and what every app start paid before
+// the set was generated (BenchmarkBuiltin is what it pays now).
 func BenchmarkLoadEmbedded(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
@@ -78,6 +79,8 @@ func TestLoadRestReportsItsOwnProblems(t *testing.T) {
 	}
 }
 
+// BenchmarkLoadCore is relief's part of a content folder as big as the
+// built-in one, checked in full as a person's folder is.
 func BenchmarkLoadCore(b *testing.B) {
 	for b.Loop() {
 		if _, err := content.LoadCore(embedded.FS); err != nil {
