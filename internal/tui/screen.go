@@ -48,8 +48,9 @@ type CoverMsg struct{ Open bool }
 // relief opens it because the cramp has lasted that long.
 type RedFlagsMsg struct{ EscalationFirst bool }
 
-// ContentMsg brings the whole content set, loaded after the first frame so
-// that relief never waits for it, with a notice if it came from the
+// ContentMsg brings the whole content set of a person's folder, loaded after
+// the first frame so that relief never waits for it (the built-in set is
+// whole from the start), with a notice if it came from the
 // built-in content instead of the person's folder. Screens built after it
 // get a session that holds it; screens already on show get the message.
 type ContentMsg struct {

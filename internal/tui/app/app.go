@@ -32,8 +32,8 @@ type Options struct {
 	// FirstRun shows the full disclaimer on the home screen.
 	FirstRun bool
 	// LoadRest, when set, loads the content relief does not need (routines,
-	// checklist, Learn pages; see content.LoadCore) and returns the whole
-	// set. The app calls it in a command the first time a screen needs it,
+	// checklist, Learn pages; see content.LoadCore) from a person's folder
+	// and returns the whole set. The app calls it in a command the first time a screen needs it,
 	// so relief never waits or shares the CPU with it; the result arrives as
 	// a tui.ContentMsg. Nil means the session's content is already whole.
 	LoadRest func() (*content.Set, string)

@@ -151,8 +151,8 @@ func (m Model) View() string {
 	keys := layout.Truncate(m.help.ShortHelpView(m.ShortHelp()), w)
 	if m.open < 0 {
 		if len(m.topics()) == 0 {
-			// The pages load just after the first frame; this shows for an
-			// instant at most.
+			// A person's folder's pages load just after the first frame;
+			// this shows for an instant at most.
 			return strings.Join(layout.Fit(h, w,
 				layout.Block{Lines: []string{st.Title.Render("Learn"), "", st.Muted.Render("Loading the topics…")}, Priority: 2},
 				layout.Block{Lines: []string{"", keys}, Priority: 4},
