@@ -17,6 +17,7 @@ import (
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/sanitize"
 	"github.com/crampcoach/cramp/internal/tui/app"
+	"github.com/crampcoach/cramp/internal/tui/firstframe"
 )
 
 // runProgram runs the full-screen app until the person leaves or a signal
@@ -41,20 +42,37 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 		root = lines
 	}
 
+	// SIGINT, SIGTERM and SIGHUP all end the run the same way: the terminal
+	// is restored and the open episode is written as left. Listening starts
+	// before the first frame is painted: a signal that comes before the
+	// program runs waits for it, and the program ends at once.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
+	defer signal.Stop(sigs)
+
 	progOpts := []tea.ProgramOption{tea.WithOutput(io.Stdout), tea.WithoutSignalHandler()}
 	if io.Stdin != nil && io.Stdin != os.Stdin {
 		progOpts = append(progOpts, tea.WithInput(io.Stdin))
 	}
-	if noColor {
-		progOpts = append(progOpts, tea.WithColorProfile(colorprofile.Ascii))
+	// One colour profile for the painted frame and the program's.
+	profile := colorprofile.Ascii
+	if !noColor {
+		profile = colorprofile.Detect(io.Stdout, os.Environ())
+	}
+	progOpts = append(progOpts, tea.WithColorProfile(profile))
+
+	// The first frame goes on screen now, not at the program's first
+	// renderer tick (see firstframe). The accessible player writes its own.
+	var painted *firstframe.Screen
+	if !appOpts.Lines {
+		in, _ := io.Stdin.(*os.File)
+		out, _ := io.Stdout.(*os.File)
+		painted = firstframe.Paint(in, out, root.View(), profile)
+	}
+	if painted != nil {
+		progOpts = append(progOpts, tea.WithOutput(painted.Output()))
 	}
 	p := tea.NewProgram(root, progOpts...)
-
-	// SIGINT, SIGTERM and SIGHUP all end the run the same way: the terminal
-	// is restored and the open episode is written as left.
-	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP)
-	defer signal.Stop(sigs)
 	go func() {
 		if _, ok := <-sigs; ok {
 			p.Send(tea.InterruptMsg{})
@@ -62,6 +80,7 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 	}()
 
 	final, err := p.Run()
+	painted.Restore()
 	unsaved := ""
 	if m, ok := final.(interface{ Finish() error }); ok {
 		unsaved = saveAtExit(m.Finish, s.Journal, exitWait)
