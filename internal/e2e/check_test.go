@@ -186,15 +186,13 @@ func BenchmarkFirstFrameCheckEmpty(b *testing.B) {
 func benchCheckFirstFrame(b *testing.B, env *Env, n int) {
 	var times []time.Duration
 	for b.Loop() {
-		t0 := time.Now()
-		term := start(b, env, 80, 24, crampBin, "check")
-		if !term.tryWaitFor(checkLoaded, waitTimeout) {
+		w := newWatch(checkLoaded)
+		term := startWatched(b, env, 80, 24, w, crampBin, "check")
+		if !term.waitWatch(w, waitTimeout) {
 			b.Fatalf("timed out; the screen:\n%s", term.Screen())
 		}
-		b.StopTimer()
-		times = append(times, time.Since(t0))
+		times = append(times, w.Seen.Sub(term.Started()))
 		term.close()
-		b.StartTimer()
 	}
 	b.ReportMetric(float64(n), "check-records")
 	b.ReportMetric(float64(median(times))/float64(time.Millisecond), "median-ms")

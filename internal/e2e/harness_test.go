@@ -118,9 +118,17 @@ func waitTogether() {
 	}
 }
 
-// goBuild builds pkg (relative to the module root) to out.
+// goBuild builds pkg (relative to the module root) to out, without cgo
+// as the release is built. For the measurements (CRAMP_MEASURE=1) it also
+// takes the release's other build flags (.goreleaser.yaml: -trimpath, and
+// -s -w, which leave out the symbol table and DWARF), so the figures are
+// the released binary's.
 func goBuild(out, pkg string) error {
-	cmd := exec.Command("go", "build", "-o", out, pkg)
+	args := []string{"build", "-o", out}
+	if measuring() {
+		args = append(args, "-trimpath", "-ldflags=-s -w")
+	}
+	cmd := exec.Command("go", append(args, pkg)...)
 	cmd.Dir = moduleRoot
 	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
 	if b, err := cmd.CombinedOutput(); err != nil {
@@ -236,6 +244,8 @@ type Term struct {
 	replies bytes.Buffer // every byte the emulator answered with
 
 	nread    atomic.Int64 // bytes read from the pty master so far
+	started  time.Time    // just before the process was started
+	watches  []*watch     // under mu: texts the pump looks for after every read
 	pumpDone chan struct{}
 	ansDone  chan struct{}
 
@@ -248,23 +258,39 @@ type Term struct {
 // start runs bin with args in a cols×rows pseudo-terminal.
 func start(tb testing.TB, env *Env, cols, rows int, bin string, args ...string) *Term {
 	tb.Helper()
+	return launch(tb, env, cols, rows, nil, bin, args...)
+}
+
+// startWatched is start with w registered before the program can write a
+// byte, so w's moment is exact even for the first frame.
+func startWatched(tb testing.TB, env *Env, cols, rows int, w *watch, bin string, args ...string) *Term {
+	tb.Helper()
+	return launch(tb, env, cols, rows, w, bin, args...)
+}
+
+func launch(tb testing.TB, env *Env, cols, rows int, w *watch, bin string, args ...string) *Term {
+	tb.Helper()
 	cmd := exec.Command(bin, args...)
 	cmd.Env = env.List()
 	cmd.Dir = env.Home
-	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
-	if err != nil {
-		tb.Fatalf("starting %s in a pty: %v", bin, err)
-	}
 	t := &Term{
 		tb:       tb,
 		cmd:      cmd,
-		pty:      f,
 		emu:      vt.NewEmulator(cols, rows),
 		changed:  make(chan struct{}, 1),
 		pumpDone: make(chan struct{}),
 		ansDone:  make(chan struct{}),
 		exited:   make(chan struct{}),
 	}
+	if w != nil {
+		t.watches = append(t.watches, w)
+	}
+	t.started = time.Now()
+	f, err := pty.StartWithSize(cmd, &pty.Winsize{Cols: uint16(cols), Rows: uint16(rows)})
+	if err != nil {
+		tb.Fatalf("starting %s in a pty: %v", bin, err)
+	}
+	t.pty = f
 	if env.Background != nil {
 		t.emu.SetDefaultBackgroundColor(env.Background)
 	}
@@ -293,12 +319,16 @@ func (t *Term) pump() {
 	for {
 		n, err := t.pty.Read(buf)
 		if n > 0 {
+			read := time.Now()
 			t.nread.Add(int64(n))
 			t.mu.Lock()
 			t.raw.Write(buf[:n])
 			// The emulator writes its answers to queries into a pipe that
 			// answer drains, so this never blocks for long.
 			_, _ = t.emu.Write(buf[:n])
+			if len(t.watches) > 0 {
+				t.checkWatches(read, time.Now())
+			}
 			t.mu.Unlock()
 			select {
 			case t.changed <- struct{}{}:
@@ -310,6 +340,74 @@ func (t *Term) pump() {
 		}
 	}
 }
+
+// A watch is a set of texts the pump looks for on the screen after every
+// read from the pty, in the pump itself: so the moment it records is when
+// the bytes that completed the texts had been read and drawn by the
+// emulator, with no waiting goroutine's wake-up or poll in between.
+type watch struct {
+	texts []string
+	done  chan struct{} // closed when every text is on screen
+	// Read is when the pump's read of those bytes returned; Seen is after
+	// the emulator drew them and the screen was searched (the moment a
+	// person would see them).
+	Read, Seen time.Time
+}
+
+func newWatch(texts ...string) *watch {
+	return &watch{texts: texts, done: make(chan struct{})}
+}
+
+// checkWatches ends, with mu held, every watch whose texts are all on the
+// screen now.
+func (t *Term) checkWatches(read, drawn time.Time) {
+	scr := t.emu.String()
+	kept := t.watches[:0]
+	for _, w := range t.watches {
+		if containsAll(scr, w.texts) {
+			w.Read, w.Seen = read, drawn
+			close(w.done)
+			continue
+		}
+		kept = append(kept, w)
+	}
+	clear(t.watches[len(kept):])
+	t.watches = kept
+}
+
+func containsAll(s string, texts []string) bool {
+	for _, x := range texts {
+		if !strings.Contains(s, x) {
+			return false
+		}
+	}
+	return true
+}
+
+// Watch registers w on a running program. Its texts must not be on the
+// screen yet (that is checked): a moment before registering is unknown.
+func (t *Term) Watch(w *watch) {
+	t.tb.Helper()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if containsAll(t.emu.String(), w.texts) {
+		t.tb.Fatalf("already on screen before the watch began: %q\n%s", w.texts, t.emu.String())
+	}
+	t.watches = append(t.watches, w)
+}
+
+// waitWatch waits for w and reports whether it came within timeout.
+func (t *Term) waitWatch(w *watch, timeout time.Duration) bool {
+	select {
+	case <-w.done:
+		return true
+	case <-time.After(timeout):
+		return false
+	}
+}
+
+// Started is the moment just before the program was started.
+func (t *Term) Started() time.Time { return t.started }
 
 // answer is the terminal's side of the conversation: whatever the emulator
 // replies to a query (device attributes, cursor position, mode reports,

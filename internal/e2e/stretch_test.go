@@ -8,7 +8,6 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"github.com/crampcoach/cramp/internal/journal"
 )
@@ -220,46 +219,6 @@ func TestStretchRestAndPlain(t *testing.T) {
 	if code != 2 || !strings.Contains(errOut, "--hold") {
 		t.Errorf("--hold 10m: exit %d, %s", code, errOut)
 	}
-}
-
-// TestMeasureStretchHoldIdle measures, over 10 s while a stretch hold counts
-// down, the player's CPU use and the bytes it writes to the terminal
-// (budgets: 1.2 % of one core, 100 B/s). Run with CRAMP_MEASURE=1.
-func TestMeasureStretchHoldIdle(t *testing.T) {
-	if !measuring() {
-		t.Skip("set CRAMP_MEASURE=1 to measure (takes 20 s)")
-	}
-	t.Parallel()
-	const window = 10 * time.Second
-	tck := clockTicks()
-	env := newEnv(t)
-	term := startCramp(t, env, "stretch", "--routine", "nightly", "--hold", "60s")
-	term.WaitFor("hold · left side", waitTimeout)
-	time.Sleep(500 * time.Millisecond)
-	cpu0, err := procCPUTicks(term.Pid())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ns0 := procSchedNS(term.Pid())
-	bytes0, t0 := term.BytesRead(), time.Now()
-	time.Sleep(window)
-	cpu1, err := procCPUTicks(term.Pid())
-	if err != nil {
-		t.Fatal(err)
-	}
-	ns1 := procSchedNS(term.Pid())
-	bytes1, el := term.BytesRead(), time.Since(t0)
-	if !strings.Contains(term.Screen(), "hold · left side") {
-		t.Errorf("the hold ended within the window:\n%s", term.Screen())
-	}
-	term.Signal(syscall.SIGTERM)
-	term.WaitExit(exitTimeout)
-	t.Logf("MEASURE stretch hold: cpu %.3f %% of one core (%d ticks over %.2f s; budget 1.2 %%)",
-		float64(cpu1-cpu0)/float64(tck)/el.Seconds()*100, cpu1-cpu0, el.Seconds())
-	if ns0 > 0 && ns1 > 0 {
-		t.Logf("MEASURE stretch hold: cpu %.3f %% of one core by schedstat", float64(ns1-ns0)/float64(el.Nanoseconds())*100)
-	}
-	t.Logf("MEASURE stretch hold: %.1f B/s to the terminal (budget 100 B/s)", float64(bytes1-bytes0)/el.Seconds())
 }
 
 // Skipping a step reaches the end but does not finish the routine: the
