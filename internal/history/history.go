@@ -16,6 +16,7 @@ package history
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/crampcoach/cramp/internal/content"
@@ -178,9 +179,12 @@ func (f *folder) add(r *journal.Record) {
 		if _, dup := f.index[r.ID]; dup {
 			return
 		}
-		f.index[r.ID] = len(h.Episodes)
-		h.Episodes = append(h.Episodes, Episode{
-			ID: r.ID, Start: r.Time, Night: night.OfCramp(r.Time),
+		// The decoder makes one string of many records' ids and notes:
+		// a copy of the few kept lets the rest go.
+		id := strings.Clone(r.ID)
+		f.index[id] = len(h.Episodes)
+		h.Episodes = push(h.Episodes, Episode{
+			ID: id, Start: r.Time, Night: night.OfCramp(r.Time),
 			Logged: r.Type == journal.TypeCrampLog,
 		})
 		apply(&h.Episodes[len(h.Episodes)-1], r)
@@ -215,7 +219,7 @@ func (f *folder) add(r *journal.Record) {
 		}
 		run := Run{Time: r.Time, Night: day, Routine: r.Routine, Finished: r.Outcome == journal.OutcomeFinished,
 			Done: r.StepsDone, Skipped: r.StepsSkipped, Seated: r.Seated, SelfReported: r.SelfReported}
-		h.Routines = append(h.Routines, run)
+		h.Routines = push(h.Routines, run)
 		if run.Finished {
 			h.stretched[day] = true
 		}
@@ -224,6 +228,16 @@ func (f *folder) add(r *journal.Record) {
 			h.rest[day] = true
 		}
 	}
+}
+
+// push appends v to s, doubling s's room when it is full. append grows a
+// long slice a quarter at a time, each time leaving the old array to the
+// collector: five times the slice in all, where doubling leaves twice.
+func push[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		s = slices.Grow(s, max(len(s), 16))
+	}
+	return append(s, v)
 }
 
 // done finishes the History once every record is in.
@@ -259,7 +273,7 @@ func apply(e *Episode, r *journal.Record) {
 		e.Note = ""
 	}
 	if r.Note != "" {
-		e.Note = r.Note
+		e.Note = strings.Clone(r.Note)
 	}
 	if r.Seconds > 0 {
 		e.Seconds = r.Seconds

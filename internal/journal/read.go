@@ -178,7 +178,7 @@ func readFrom(f *os.File, to sink) ([]BadLine, error) {
 		if n := len(free); n > 0 {
 			b, free = free[n-1], free[:n-1]
 		} else {
-			b = &block{done: make(chan struct{}, 1)}
+			b = newBlock()
 		}
 		line = b.fill(lines, line, tooLong)
 		queue = append(queue, b)
@@ -195,12 +195,15 @@ func readFrom(f *os.File, to sink) ([]BadLine, error) {
 	for len(queue) > 0 {
 		take()
 	}
+	for _, b := range free {
+		blocks.Put(b)
+	}
 	return bad, err
 }
 
 // blocksAhead is how many blocks of lines may be read before the oldest has
 // been handed on: enough that neither decoder waits for the next.
-const blocksAhead = 4
+const blocksAhead = 3
 
 // block is a run of whole lines on its way through readFrom: read, then
 // decoded (by either goroutine), then handed on in file order.
@@ -212,6 +215,23 @@ type block struct {
 	good    int
 	bad     []BadLine
 	done    chan struct{} // a value once decoded
+}
+
+// blocks keeps the blocks of the last read for the next (the journal
+// screen reads again after every change).
+var blocks sync.Pool
+
+func newBlock() *block {
+	if b, ok := blocks.Get().(*block); ok {
+		return b
+	}
+	// Room for the lines of a block as Append writes them (130-250 bytes
+	// each) from the start, so that it rarely grows.
+	return &block{
+		lines: make([]byte, 0, readBlock),
+		room:  make([]Record, 0, readBlock/120),
+		done:  make(chan struct{}, 1),
+	}
 }
 
 // fill makes b the lines that follow line number line, or with tooLong the
@@ -227,7 +247,7 @@ func (b *block) fill(lines []byte, line int, tooLong bool) int {
 		n++
 	}
 	if cap(b.room) < n {
-		b.room = make([]Record, n)
+		b.room = make([]Record, n+n/4)
 	}
 	b.room = b.room[:n]
 	return line + n
