@@ -35,7 +35,10 @@ func runJournal(g *globals, args []string, io IO) int {
 		return usageError(io, fs, "%v", err)
 	}
 	if !g.plainOutput(io) {
-		return runApp(g, app.Options{Start: app.Journal}, io)
+		// The journal is read while the content loads, so that the first
+		// frame can show it.
+		read := preloadJournal(journal.Open(journal.Dir(g.data, io.Getenv)))
+		return runApp(g, app.Options{Start: app.Journal, Journal: read}, io)
 	}
 
 	set, ok := g.loadAll(io)

@@ -1,7 +1,7 @@
 package history_test
 
 import (
-	"github.com/crampcoach/cramp/internal/testkit"
+	"fmt"
 	"testing"
 	"time"
 
@@ -9,6 +9,7 @@ import (
 	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/journal"
 	"github.com/crampcoach/cramp/internal/night"
+	"github.com/crampcoach/cramp/internal/testkit"
 )
 
 func TestNextRolloverIsOnTheWallClock(t *testing.T) {
@@ -104,6 +105,45 @@ func TestTickTakesTheDayOfItsMoment(t *testing.T) {
 		r := history.Tick("fluids", true, c.at, night.DayStart)
 		if r.Type != journal.TypeCheck || r.Day != c.want || r.Item != "fluids" || r.Done == nil || !*r.Done || !r.Time.Equal(c.at) {
 			t.Errorf("Tick at %v = %+v, want a check of fluids, done, for %s", c.at, r, c.want)
+		}
+	}
+}
+
+// Each item's last tick stands, for every item, however many a journal
+// holds: past the 64 that get a bit each, ticks are kept another way.
+func TestManyItemsEachKeepTheirLastTick(t *testing.T) {
+	at := time.Date(2026, 11, 24, 21, 0, 0, 0, testkit.Berlin)
+	day := night.Of(at, night.DayStart)
+	var recs []journal.Record
+	var items []content.Item
+	for i := range 70 {
+		id := fmt.Sprintf("item-%d", i)
+		items = append(items, content.Item{ID: id, Label: id, Frequency: content.Daily})
+		recs = append(recs, history.Tick(id, true, at.Add(time.Duration(i)*time.Second), night.DayStart))
+		if i%3 == 0 { // taken back
+			recs = append(recs, history.Tick(id, false, at.Add(time.Minute+time.Duration(i)*time.Second), night.DayStart))
+		}
+	}
+	h := history.Build(recs)
+	for i, it := range items {
+		if want := i%3 != 0; h.Checked(day, it.ID) != want || h.Done(day, it) != want {
+			t.Errorf("%s: checked %v, done %v, want %v", it.ID, h.Checked(day, it.ID), h.Done(day, it), want)
+		}
+		if h.Checked(day+1, it.ID) || h.Checked(day-1, it.ID) {
+			t.Errorf("%s is checked on another day", it.ID)
+		}
+	}
+	if h.Checked(day, "never-ticked") {
+		t.Error("an item never ticked is checked")
+	}
+	if n := h.TrackedDays(day-5, day+5); n != 1 {
+		t.Errorf("%d tracked days, want 1", n)
+	}
+	// The day is over and counted: each row puts it on the side its item's
+	// last tick says.
+	for i, p := range h.Patterns(items, day+1)[:70] {
+		if want := i%3 != 0; (p.Done.Nights == 1) != want || p.Done.Nights+p.NotDone.Nights != 1 {
+			t.Errorf("%s: %+v, want done %v", p.ID, p, want)
 		}
 	}
 }

@@ -36,9 +36,10 @@ type Figures struct {
 	Bad      int       // journal lines skipped as unreadable
 }
 
-// figuresOf works out every figure from the folded journal. dayStart is
-// when a routine night rolls over.
-func figuresOf(h *History, bad int, set *content.Set, now time.Time, dayStart time.Duration) Figures {
+// FiguresOf works out every figure from the folded journal (h, and bad
+// lines skipped). dayStart is when a routine night rolls over. It does no
+// I/O.
+func FiguresOf(h *History, bad int, set *content.Set, now time.Time, dayStart time.Duration) Figures {
 	rule := night.Rule{DayStart: dayStart}
 	f := Figures{Now: now, Today: rule.Tonight(now), Empty: h.Records == 0, Since: h.Since, Bad: bad}
 	// The heatmap's columns are Monday-to-Sunday weeks, the last one this week.
@@ -61,5 +62,5 @@ func figuresOf(h *History, bad int, set *content.Set, now time.Time, dayStart ti
 // error keeps whatever was read before it and is returned alongside.
 func LoadFigures(j *journal.Journal, set *content.Set, now time.Time, dayStart time.Duration) (Figures, error) {
 	h, bad, err := Load(j)
-	return figuresOf(h, bad, set, now, dayStart), err
+	return FiguresOf(h, bad, set, now, dayStart), err
 }

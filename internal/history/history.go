@@ -16,6 +16,7 @@ package history
 import (
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/crampcoach/cramp/internal/content"
@@ -27,8 +28,8 @@ import (
 type History struct {
 	// Episodes not deleted, oldest first, with every update and edit applied.
 	Episodes []Episode
-	// checks[day][item] is the last tick record's Done for that item and day.
-	checks map[night.Date]map[string]bool
+	// checks holds the last tick record's Done for each item and day.
+	checks checklist
 	// stretched holds the nights with a finished routine; rest the rest nights.
 	stretched map[night.Date]bool
 	rest      map[night.Date]bool
@@ -96,11 +97,17 @@ type Run struct {
 // writing failed are folded in too, so a screen shows what the person did;
 // they stay queued for the next try. A read error keeps what was read
 // before it. It does I/O: call it from a tea.Cmd, never from Update.
+//
+// The records are folded as they are read (journal.Scan), never all held
+// at once: the History is all the memory a long journal keeps.
 func Load(j *journal.Journal) (h *History, bad int, err error) {
 	_ = j.Flush() // a failed write is reported by the screen that queued it
-	res, err := j.Read()
-	recs := append(res.Records, j.Pending()...)
-	return Build(recs), len(res.Bad), err
+	f := newFolder()
+	badLines, err := j.Scan(f.add)
+	for _, r := range j.Pending() {
+		f.add(&r)
+	}
+	return f.done(), len(badLines), err
 }
 
 // Skipped says, in the words every screen and command uses, that n journal
@@ -119,91 +126,140 @@ func Skipped(n int) string {
 // unknown episode, or carry a day that is not a date, are ignored: a hand-
 // edited or half-copied journal still shows everything else.
 func Build(recs []journal.Record) *History {
-	h := &History{
-		checks:    map[night.Date]map[string]bool{},
-		stretched: map[night.Date]bool{},
-		rest:      map[night.Date]bool{},
+	f := newFolder()
+	for i := range recs {
+		f.add(&recs[i])
 	}
-	index := map[string]int{}    // episode id → position in h.Episodes
-	deleted := map[string]bool{} // deleted, or marked not a cramp
-	var first time.Time
-	for _, r := range recs {
-		if first.IsZero() || r.Time.Before(first) {
-			first = r.Time
+	return f.done()
+}
+
+// folder folds records into a History one at a time, in file order.
+type folder struct {
+	h       *History
+	index   map[string]int  // episode id → position in h.Episodes
+	deleted map[string]bool // deleted, or marked not a cramp
+	first   time.Time
+	// The day of the record before, parsed: a day's records come
+	// together, and the decoder hands out one string for them.
+	day     string
+	date    night.Date
+	dateErr error
+}
+
+func newFolder() *folder {
+	return &folder{
+		h: &History{
+			checks:    checklist{days: map[night.Date]ticks{}},
+			stretched: map[night.Date]bool{},
+			rest:      map[night.Date]bool{},
+		},
+		index:   map[string]int{},
+		deleted: map[string]bool{},
+	}
+}
+
+// parseDay is night.Parse, remembering the last day.
+func (f *folder) parseDay(s string) (night.Date, error) {
+	if s != f.day || f.day == "" {
+		f.day = s
+		f.date, f.dateErr = night.Parse(s)
+	}
+	return f.date, f.dateErr
+}
+
+// add folds r in. It keeps what it needs of r, never r itself.
+func (f *folder) add(r *journal.Record) {
+	h := f.h
+	h.Records++
+	if f.first.IsZero() || r.Time.Before(f.first) {
+		f.first = r.Time
+	}
+	switch r.Type {
+	case journal.TypeCrampStart, journal.TypeCrampLog:
+		if _, dup := f.index[r.ID]; dup {
+			return
 		}
-		switch r.Type {
-		case journal.TypeCrampStart, journal.TypeCrampLog:
-			if _, dup := index[r.ID]; dup {
-				continue
-			}
-			index[r.ID] = len(h.Episodes)
-			h.Episodes = append(h.Episodes, Episode{
-				ID: r.ID, Start: r.Time, Night: night.OfCramp(r.Time),
-				Logged: r.Type == journal.TypeCrampLog,
-			})
-			apply(&h.Episodes[len(h.Episodes)-1], r)
-		case journal.TypeCrampUpdate, journal.TypeCrampEnd:
-			if i, ok := index[r.Episode]; ok {
-				e := &h.Episodes[i]
-				if r.Type == journal.TypeCrampEnd {
-					// Each end says how long until then: the last one stands.
-					e.Seconds = 0
-					if r.Outcome == journal.OutcomeEased {
-						e.Eases++
-					}
+		// The decoder makes one string of many records' ids and notes:
+		// a copy of the few kept lets the rest go.
+		id := strings.Clone(r.ID)
+		f.index[id] = len(h.Episodes)
+		h.Episodes = push(h.Episodes, Episode{
+			ID: id, Start: r.Time, Night: night.OfCramp(r.Time),
+			Logged: r.Type == journal.TypeCrampLog,
+		})
+		apply(&h.Episodes[len(h.Episodes)-1], r)
+	case journal.TypeCrampUpdate, journal.TypeCrampEnd:
+		if i, ok := f.index[r.Episode]; ok {
+			e := &h.Episodes[i]
+			if r.Type == journal.TypeCrampEnd {
+				// Each end says how long until then: the last one stands.
+				e.Seconds = 0
+				if r.Outcome == journal.OutcomeEased {
+					e.Eases++
 				}
-				apply(e, r)
 			}
-		case journal.TypeCrampReturn:
-			if i, ok := index[r.Episode]; ok {
-				h.Episodes[i].Outcome = "" // open again until the next end
-			}
-		case journal.TypeCrampDelete, journal.TypeCrampNotCramp:
-			deleted[r.Episode] = true
-		case journal.TypeCheck:
-			day, err := night.Parse(r.Day)
-			if err != nil || r.Item == "" || r.Done == nil {
-				continue
-			}
-			if h.checks[day] == nil {
-				h.checks[day] = map[string]bool{}
-			}
-			h.checks[day][r.Item] = *r.Done
-		case journal.TypeRoutineEnd:
-			day, err := night.Parse(r.Day)
-			if err != nil {
-				continue
-			}
-			run := Run{Time: r.Time, Night: day, Routine: r.Routine, Finished: r.Outcome == journal.OutcomeFinished,
-				Done: r.StepsDone, Skipped: r.StepsSkipped, Seated: r.Seated, SelfReported: r.SelfReported}
-			h.Routines = append(h.Routines, run)
-			if run.Finished {
-				h.stretched[day] = true
-			}
-		case journal.TypeRoutineRest:
-			if day, err := night.Parse(r.Day); err == nil {
-				h.rest[day] = true
-			}
+			apply(e, r)
+		}
+	case journal.TypeCrampReturn:
+		if i, ok := f.index[r.Episode]; ok {
+			h.Episodes[i].Outcome = "" // open again until the next end
+		}
+	case journal.TypeCrampDelete, journal.TypeCrampNotCramp:
+		f.deleted[r.Episode] = true
+	case journal.TypeCheck:
+		day, err := f.parseDay(r.Day)
+		if err != nil || r.Item == "" || r.Done == nil {
+			return
+		}
+		h.checks.set(day, r.Item, *r.Done)
+	case journal.TypeRoutineEnd:
+		day, err := f.parseDay(r.Day)
+		if err != nil {
+			return
+		}
+		run := Run{Time: r.Time, Night: day, Routine: r.Routine, Finished: r.Outcome == journal.OutcomeFinished,
+			Done: r.StepsDone, Skipped: r.StepsSkipped, Seated: r.Seated, SelfReported: r.SelfReported}
+		h.Routines = push(h.Routines, run)
+		if run.Finished {
+			h.stretched[day] = true
+		}
+	case journal.TypeRoutineRest:
+		if day, err := f.parseDay(r.Day); err == nil {
+			h.rest[day] = true
 		}
 	}
+}
+
+// push appends v to s, doubling s's room when it is full. append grows a
+// long slice a quarter at a time, each time leaving the old array to the
+// collector: five times the slice in all, where doubling leaves twice.
+func push[T any](s []T, v T) []T {
+	if len(s) == cap(s) {
+		s = slices.Grow(s, max(len(s), 16))
+	}
+	return append(s, v)
+}
+
+// done finishes the History once every record is in.
+func (f *folder) done() *History {
+	h := f.h
 	// An opening left before anything said it was a cramp counts nowhere,
 	// like one deleted or marked not a cramp.
 	h.Episodes = slices.DeleteFunc(h.Episodes, func(e Episode) bool {
-		return deleted[e.ID] || e.Outcome == journal.OutcomeDiscarded
+		return f.deleted[e.ID] || e.Outcome == journal.OutcomeDiscarded
 	})
 	// Logged episodes can be added long after; show them in time order.
 	slices.SortStableFunc(h.Episodes, func(a, b Episode) int { return a.Start.Compare(b.Start) })
 	h.indexNights()
-	h.Records = len(recs)
-	if !first.IsZero() {
-		h.Since = night.OfCramp(first)
+	if !f.first.IsZero() {
+		h.Since = night.OfCramp(f.first)
 	}
 	return h
 }
 
 // apply copies what a record says about an episode onto it; fields the
 // record leaves empty keep their value, except a note it says was cleared.
-func apply(e *Episode, r journal.Record) {
+func apply(e *Episode, r *journal.Record) {
 	if r.Site != "" {
 		e.Site = r.Site
 	}
@@ -217,7 +273,7 @@ func apply(e *Episode, r journal.Record) {
 		e.Note = ""
 	}
 	if r.Note != "" {
-		e.Note = r.Note
+		e.Note = strings.Clone(r.Note)
 	}
 	if r.Seconds > 0 {
 		e.Seconds = r.Seconds
@@ -235,7 +291,7 @@ func apply(e *Episode, r journal.Record) {
 
 // Checked reports whether item was ticked by hand on day.
 func (h *History) Checked(day night.Date, item string) bool {
-	return h.checks[day][item]
+	return h.checks.done(day, item)
 }
 
 // Done reports whether item counts as done on day: for an automatic item,
@@ -245,7 +301,7 @@ func (h *History) Done(day night.Date, item content.Item) bool {
 	if item.Auto == content.AutoStretch {
 		return h.stretched[day]
 	}
-	return h.checks[day][item.ID]
+	return h.checks.done(day, item.ID)
 }
 
 // Stretched reports whether a routine was finished on night d.

@@ -78,8 +78,8 @@ func (p Pattern) Sentence() string {
 // finished that night (see Done). When the content has no automatic stretch
 // item, a row with ID StretchID is added for the routine.
 func (h *History) Patterns(items []content.Item, today night.Date) []Pattern {
-	days := make([]night.Date, 0, len(h.checks))
-	for d := range h.checks {
+	days := make([]night.Date, 0, len(h.checks.days))
+	for d := range h.checks.days {
 		if d < today {
 			days = append(days, d)
 		}
@@ -88,7 +88,7 @@ func (h *History) Patterns(items []content.Item, today night.Date) []Pattern {
 	// What each counted day held, looked up once rather than per item.
 	cramped := make([]bool, len(days))
 	stretched := make([]bool, len(days))
-	ticks := make([]map[string]bool, len(days))
+	ticks := make([]ticks, len(days))
 	j := 0
 	for i, d := range days {
 		for j < len(h.byNight) && h.byNight[j].Date < d {
@@ -96,7 +96,7 @@ func (h *History) Patterns(items []content.Item, today night.Date) []Pattern {
 		}
 		cramped[i] = j < len(h.byNight) && h.byNight[j].Date == d
 		stretched[i] = h.stretched[d]
-		ticks[i] = h.checks[d]
+		ticks[i] = h.checks.days[d]
 	}
 	tally := func(p *Pattern, done func(i int) bool) {
 		for i := range days {
@@ -124,7 +124,13 @@ func (h *History) Patterns(items []content.Item, today night.Date) []Pattern {
 			hasStretch = true
 			tally(&p, byRoutine)
 		} else {
-			tally(&p, func(i int) bool { return ticks[i][it.ID] })
+			bit, ok := h.checks.bit(it.ID)
+			tally(&p, func(i int) bool {
+				if ok {
+					return ticks[i].done&bit != 0
+				}
+				return h.checks.more[dayItem{days[i], it.ID}]
+			})
 		}
 		out = append(out, p)
 	}
@@ -140,7 +146,7 @@ func (h *History) Patterns(items []content.Item, today night.Date) []Pattern {
 // least one checklist record: the days the checklist was in use.
 func (h *History) TrackedDays(first, last night.Date) int {
 	n := 0
-	for d := range h.checks {
+	for d := range h.checks.days {
 		if d >= first && d <= last {
 			n++
 		}

@@ -157,6 +157,22 @@ func benchmarkRead(b *testing.B, n int) {
 	}
 }
 
+// BenchmarkScan20k streams the same journal through Scan, keeping nothing
+// but a count: the memory of a read that folds as it goes.
+func BenchmarkScan20k(b *testing.B) {
+	dir := b.TempDir()
+	b.SetBytes(writeRealisticJournal(b, dir, 20000))
+	j := Open(dir)
+	b.ReportAllocs()
+	for b.Loop() {
+		n := 0
+		bad, err := j.Scan(func(*Record) { n++ })
+		if err != nil || n != 20000 || len(bad) != 0 {
+			b.Fatalf("%d records, %d bad, %v", n, len(bad), err)
+		}
+	}
+}
+
 // BenchmarkDecodeLines20k is the decoding alone, on one goroutine, without
 // the file or making room for the records.
 func BenchmarkDecodeLines20k(b *testing.B) {

@@ -410,7 +410,7 @@ func (j *Journal) appendLine(f *os.File, line []byte, check func(ReadResult) err
 	}
 	if check != nil {
 		if rf, err := openFile(j.path, os.O_RDONLY, 0); err == nil {
-			res, rerr := j.readFrom(rf) // no lock of its own: this one holds it
+			res, rerr := readAll(rf) // no lock of its own: this one holds it
 			rf.Close()
 			if rerr == nil {
 				if err := check(res); err != nil {

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"slices"
 	"strings"
 	"sync"
 
@@ -40,104 +39,244 @@ type BadLine struct {
 // An error means the file could not be opened or read; the records and bad
 // lines up to that point are still returned.
 func (j *Journal) Read() (ReadResult, error) {
+	var res ReadResult
+	var err error
+	res.Bad, err = j.read((*collector)(&res))
+	return res, err
+}
+
+// readAll is Read on f, opened on the journal, whose caller holds a lock.
+func readAll(f *os.File) (ReadResult, error) {
+	var res ReadResult
+	var err error
+	res.Bad, err = readFrom(f, (*collector)(&res))
+	return res, err
+}
+
+// Scan reads the journal as Read does (the same records, sanitized, and the
+// same bad lines) but hands each good record to fn, in file order, as soon
+// as its block of lines is decoded, instead of keeping them all: whatever
+// the size of the file, it holds a few blocks of lines and their records at
+// a time (see readFrom), not the file and every record in it. r points into
+// room Scan reuses for a later block: fn may keep *r and what it holds
+// (strings, slices and pointers are its own, shared with no other record),
+// never r itself. fn runs on the caller's goroutine, one record at a time.
+func (j *Journal) Scan(fn func(r *Record)) ([]BadLine, error) {
+	return j.read(&scanner{fn: fn})
+}
+
+// A sink is what readFrom hands the records to.
+type sink interface {
+	// sized is told the file's size before anything is read.
+	sized(size int64)
+	// took gets the good records of the next block of lines, in file
+	// order. They are valid only during the call: their room is cleared
+	// and reused for a later block.
+	took(good []Record)
+}
+
+// collector keeps every record, in ReadResult.Records.
+type collector ReadResult
+
+func (c *collector) sized(size int64) { c.Records = recordsFor(size) }
+
+func (c *collector) took(good []Record) { c.Records = append(c.Records, good...) }
+
+// scanner hands each record to fn.
+type scanner struct{ fn func(*Record) }
+
+func (s *scanner) sized(int64) {}
+
+func (s *scanner) took(good []Record) {
+	for i := range good {
+		s.fn(&good[i])
+	}
+}
+
+// read opens the journal, takes a shared lock and reads it into to (see
+// readFrom). A missing file is an empty journal.
+func (j *Journal) read(to sink) ([]BadLine, error) {
 	if j.dir == "" {
-		return ReadResult{}, ErrNoDataDir
+		return nil, ErrNoDataDir
 	}
 	f, err := openFile(j.path, os.O_RDONLY, 0)
 	if errors.Is(err, fs.ErrNotExist) {
-		return ReadResult{}, nil
+		return nil, nil
 	}
 	if err != nil {
-		return ReadResult{}, fmt.Errorf("journal: %w", err)
+		return nil, fmt.Errorf("journal: %w", err)
 	}
 	defer f.Close()
 	// Waits for an append in progress to finish. If locks are not supported
 	// here, read anyway: at worst a half-written last line is skipped.
 	_ = lockShared(f)
 	defer unlock(f) // before Close, which would release it anyway
-	return j.readFrom(f)
+	bad, err := readFrom(f, to)
+	if err != nil {
+		return bad, fmt.Errorf("journal: read %s: %w", j.path, err)
+	}
+	return bad, nil
 }
 
-// readFrom reads the journal from f, opened on it, whose caller holds a
-// lock on the file.
-func (j *Journal) readFrom(f *os.File) (ReadResult, error) {
-	var res ReadResult
+// readFrom reads the journal from f, whose caller holds a lock on it, a
+// block of whole lines at a time, and hands its records to to, in file
+// order. It returns the bad lines, in file order.
+//
+// A journal of more than a few blocks is decoded on two more goroutines,
+// each decoding the blocks it is given with its own decoder, while this
+// one reads the next blocks and hands the ones decoded to to. A few blocks
+// at most are on their way at any time, so memory stays the same however
+// long the file is.
+func readFrom(f *os.File, to sink) ([]BadLine, error) {
 	size := int64(0)
 	if fi, err := f.Stat(); err == nil {
 		size = fi.Size()
 	}
-	// A journal of more than a few hundred lines is decoded on two
-	// goroutines. The second makes Records (the most memory Read asks for)
-	// while the first reads the file, then decodes the second half of every
-	// block of lines; being busy already, it starts on the first at once.
-	var work chan func()
-	allocated, helped := make(chan struct{}), make(chan struct{})
-	if size >= parallelBlock {
-		work = make(chan func())
-		go func() {
-			defer close(helped)
-			res.Records = recordsFor(size)
-			close(allocated)
-			for w := range work {
-				w()
-			}
-		}()
-	} else {
-		res.Records = recordsFor(size)
-		close(allocated)
-		close(helped)
+	to.sized(size)
+	var (
+		work chan *block // to the decoders; nil: decode here
+		dec  fastDecoder // this goroutine's, without them
+	)
+	if size >= 2*readBlock {
+		work = make(chan *block, blocksAhead)
+		defer close(work)
+		for range 2 {
+			go func() {
+				var dec fastDecoder
+				for b := range work {
+					b.decode(&dec)
+					b.done <- struct{}{}
+				}
+			}()
+		}
+	}
+	var (
+		bad         []BadLine
+		free, queue []*block // blocks to reuse; blocks on their way, oldest first
+	)
+	take := func() {
+		b := queue[0]
+		queue = queue[1:]
+		<-b.done
+		bad = append(bad, b.bad...)
+		to.took(b.room[:b.good])
+		clear(b.room[:b.good]) // the room bad lines took is clear already
+		free = append(free, b)
 	}
 	lr := lineReader{buf: readBuffer(min(max(size+1, 4<<10), readBlock))}
 	defer func() { buf := lr.buf; readBuffers.Put(&buf) }()
-	var decs [2]fastDecoder
 	line := 0
-	err := lr.each(f, func(b []byte, tooLong bool) {
-		<-allocated
+	err := lr.each(f, func(lines []byte, tooLong bool) {
 		if tooLong {
 			line++
-			res.Bad = append(res.Bad, BadLine{line, fmt.Sprintf("line longer than %d bytes", MaxLine)})
-			return
+			if len(queue) == 0 {
+				bad = append(bad, BadLine{line, fmt.Sprintf("line longer than %d bytes", MaxLine)})
+				return
+			}
 		}
-		line = res.add(b, line, &decs, work)
+		var b *block
+		if n := len(free); n > 0 {
+			b, free = free[n-1], free[:n-1]
+		} else {
+			b = newBlock()
+		}
+		line = b.fill(lines, line, tooLong)
+		queue = append(queue, b)
+		if work != nil && !tooLong {
+			work <- b
+		} else {
+			b.decode(&dec)
+			b.done <- struct{}{}
+		}
+		if len(queue) > blocksAhead || work == nil {
+			take()
+		}
 	})
-	if work != nil {
-		close(work)
+	for len(queue) > 0 {
+		take()
 	}
-	<-helped
-	sanitizeRecords(res.Records)
-	if err != nil {
-		return res, fmt.Errorf("journal: read %s: %w", j.path, err)
+	for _, b := range free {
+		blocks.Put(b)
 	}
-	return res, nil
+	return bad, err
 }
 
-// sanitizeRecords makes every string a record read from the file holds safe
-// to show in a terminal (package sanitize): a note is data, never a
-// terminal command, whatever wrote it into the file. This is the one place
-// journal text enters the app, so screens, --plain and reports all get it.
-func sanitizeRecords(recs []Record) {
-	// Most fields repeat the line before (the decoder shares those
-	// strings), and a value already found clean needs no second look.
-	var clean [11]string
-	for i := range recs {
-		r := &recs[i]
-		for k, p := range [...]*string{&r.ID, &r.Type, &r.Zone, &r.Episode, &r.Site, &r.Side,
-			&r.Outcome, &r.Note, &r.Day, &r.Item, &r.Routine} {
-			if *p == clean[k] {
-				continue
-			}
-			if sanitize.Clean(*p) {
-				clean[k] = *p
-				continue
-			}
-			*p = sanitize.Text(*p)
-		}
-		for _, list := range [...][]string{r.Tried, r.StepsDone, r.StepsSkipped} {
-			for k, s := range list {
-				if !sanitize.Clean(s) {
-					list[k] = sanitize.Text(s)
-				}
-			}
+// blocksAhead is how many blocks of lines may be read before the oldest has
+// been handed on: enough that neither decoder waits for the next.
+const blocksAhead = 3
+
+// block is a run of whole lines on its way through readFrom: read, then
+// decoded (by either goroutine), then handed on in file order.
+type block struct {
+	lines   []byte   // a copy: the line reader's buffer is reused at once
+	line    int      // the number of the line before the first
+	tooLong bool     // it stands for one line longer than MaxLine
+	room    []Record // a zero record for each line, the good ones first once decoded
+	good    int
+	bad     []BadLine
+	done    chan struct{} // a value once decoded
+}
+
+// blocks keeps the blocks of the last read for the next (the journal
+// screen reads again after every change).
+var blocks sync.Pool
+
+func newBlock() *block {
+	if b, ok := blocks.Get().(*block); ok {
+		return b
+	}
+	// Room for the lines of a block as Append writes them (130-250 bytes
+	// each) from the start, so that it rarely grows.
+	return &block{
+		lines: make([]byte, 0, readBlock),
+		room:  make([]Record, 0, readBlock/120),
+		done:  make(chan struct{}, 1),
+	}
+}
+
+// fill makes b the lines that follow line number line, or with tooLong the
+// mark of a line longer than MaxLine, and returns the number of its last.
+func (b *block) fill(lines []byte, line int, tooLong bool) int {
+	b.lines = append(b.lines[:0], lines...)
+	b.line, b.tooLong, b.good, b.bad = line, tooLong, 0, b.bad[:0]
+	if tooLong {
+		return line // counted already
+	}
+	n := bytes.Count(lines, []byte{'\n'})
+	if len(lines) > 0 && lines[len(lines)-1] != '\n' {
+		n++
+	}
+	if cap(b.room) < n {
+		b.room = make([]Record, n+n/4)
+	}
+	b.room = b.room[:n]
+	return line + n
+}
+
+// decode decodes b's lines with dec.
+func (b *block) decode(dec *fastDecoder) {
+	if b.tooLong {
+		b.bad = append(b.bad, BadLine{b.line, fmt.Sprintf("line longer than %d bytes", MaxLine)})
+		return
+	}
+	b.good, b.bad = decodeLines(b.lines, b.line, b.room, dec, b.bad)
+	clear(b.room[b.good:]) // the room bad lines took holds nothing
+}
+
+// sanitizeRecord makes every string r holds safe to show in a terminal
+// (package sanitize): a note is data, never a terminal command, whatever
+// wrote it into the file. Reading is the one place journal text enters the
+// app, so screens, --plain and reports all get it. The fast decoder cleans
+// its strings as it makes them (each once); a line read with encoding/json
+// is cleaned here.
+func sanitizeRecord(r *Record) {
+	for _, p := range [...]*string{&r.ID, &r.Type, &r.Zone, &r.Episode, &r.Site, &r.Side,
+		&r.Outcome, &r.Note, &r.Day, &r.Item, &r.Routine} {
+		*p = sanitize.Text(*p)
+	}
+	for _, list := range [...][]string{r.Tried, r.StepsDone, r.StepsSkipped} {
+		for k, s := range list {
+			list[k] = sanitize.Text(s)
 		}
 	}
 }
@@ -158,7 +297,7 @@ func outOfRange(r *Record) string {
 	return ""
 }
 
-// readBuffers keeps the buffer of the last Read for the next: memory the
+// readBuffers keeps the buffer of the last read for the next: memory the
 // process already has is quicker to fill than new memory.
 var readBuffers sync.Pool
 
@@ -170,10 +309,6 @@ func readBuffer(n int64) []byte {
 	return make([]byte, n)
 }
 
-// parallelBlock is the size of a block of lines worth decoding on two
-// goroutines, each half into its own part of Records.
-const parallelBlock = 64 << 10
-
 // recordsFor makes room for the records of a file of size bytes. Lines are
 // 130-250 bytes (a checklist tick is about 150): guessing short saves growing
 // the slice, which would copy every record read so far.
@@ -182,48 +317,6 @@ func recordsFor(size int64) []Record {
 		return nil
 	}
 	return make([]Record, 0, size/140+16)
-}
-
-// add decodes the whole lines in b, which follow line number line, and
-// returns the number of the last. With work it hands the second half of a
-// large block to the goroutine reading from it.
-func (res *ReadResult) add(b []byte, line int, decs *[2]fastDecoder, work chan<- func()) int {
-	n := bytes.Count(b, []byte{'\n'})
-	if len(b) > 0 && b[len(b)-1] != '\n' {
-		n++
-	}
-	base := len(res.Records)
-	res.Records = slices.Grow(res.Records, n)[:base+n]
-	out := res.Records[base:]
-
-	half := 0 // where the second half starts, if there are two
-	if work != nil && len(b) >= parallelBlock {
-		if nl := bytes.IndexByte(b[len(b)/2:], '\n'); nl >= 0 && len(b)/2+nl+1 < len(b) {
-			half = len(b)/2 + nl + 1
-		}
-	}
-	var good, good2 int
-	var bad2 []BadLine
-	if half == 0 {
-		good, res.Bad = decodeLines(b, line, out, &decs[0], res.Bad)
-	} else {
-		n1 := bytes.Count(b[:half], []byte{'\n'})
-		done := make(chan struct{})
-		work <- func() {
-			good2, bad2 = decodeLines(b[half:], line+n1, out[n1:], &decs[1], nil)
-			close(done)
-		}
-		good, res.Bad = decodeLines(b[:half], line, out[:n1], &decs[0], res.Bad)
-		<-done
-		if good < n1 {
-			copy(out[good:], out[n1:n1+good2]) // close the gap left by bad lines
-		}
-		good += good2
-		res.Bad = append(res.Bad, bad2...)
-	}
-	clear(out[good:]) // the room bad lines took holds nothing
-	res.Records = res.Records[:base+good]
-	return line + n
 }
 
 // decodeLines decodes the lines in b, which follow line number line, into
@@ -283,8 +376,10 @@ func (d *fastDecoder) line(b []byte, out []Record, rec int) string {
 	why := decode(b, r)
 	if why != "" {
 		*r = Record{}
+		return why
 	}
-	return why
+	sanitizeRecord(r)
+	return ""
 }
 
 // decode parses one line into r and returns why it is bad, or "" if it is good.

@@ -1,9 +1,12 @@
 package journal
 
 import (
+	"bytes"
 	"encoding/binary"
 	"math/bits"
 	"unicode/utf8"
+
+	"github.com/crampcoach/cramp/internal/sanitize"
 )
 
 // fastDecoder decodes the lines Append writes many times faster than
@@ -18,6 +21,11 @@ import (
 // exponent, and time as Append writes it. For anything else it reports false
 // and Read decodes the line with encoding/json instead, so an unusual line is
 // only slower, never read differently. FuzzDecode holds it to that.
+//
+// Every string it makes is already safe for a terminal (see
+// sanitizeRecord): each value that recurs is cleaned once, when it is
+// first made, and an id, episode or note only when it has an escape, a
+// byte above 0x7f or a DEL (the only control JSON lets through unescaped).
 //
 // A fastDecoder is for one Read at a time.
 type fastDecoder struct {
@@ -52,7 +60,8 @@ type fastDecoder struct {
 type pendingString struct {
 	rec      int
 	key      int
-	from, to int // in arena
+	from, to int  // in arena
+	check    bool // it may hold what sanitize.Text replaces
 }
 
 // settleEvery is how many arena bytes settle waits for: enough to make few
@@ -66,7 +75,11 @@ func (d *fastDecoder) settle(out []Record) {
 	}
 	all := string(d.arena)
 	for _, p := range d.pending {
-		*stringField(&out[p.rec], p.key) = all[p.from:p.to]
+		v := all[p.from:p.to]
+		if p.check {
+			v = sanitize.Text(v)
+		}
+		*stringField(&out[p.rec], p.key) = v
 	}
 	d.arena, d.pending = d.arena[:0], d.pending[:0]
 }
@@ -254,9 +267,11 @@ func (d *fastDecoder) decode(b []byte, out []Record, rec int) bool {
 		default:
 			if key == keyID || key == keyEpisode || key == keyNote {
 				var raw []byte
-				if raw, _, i, ok = d.str(b, i); ok && len(raw) > 0 {
+				var escaped, high bool
+				if raw, escaped, high, i, ok = d.str(b, i); ok && len(raw) > 0 {
 					hasID = hasID || key == keyID
-					d.pending = append(d.pending, pendingString{rec, key, len(d.arena), len(d.arena) + len(raw)})
+					check := escaped || high || bytes.IndexByte(raw, 0x7f) >= 0
+					d.pending = append(d.pending, pendingString{rec, key, len(d.arena), len(d.arena) + len(raw), check})
 					d.arena = append(d.arena, raw...)
 				}
 				break
@@ -270,10 +285,10 @@ func (d *fastDecoder) decode(b []byte, out []Record, rec int) bool {
 			}
 			var raw []byte
 			var escaped bool
-			if raw, escaped, i, ok = d.str(b, i); ok {
-				v := d.common.get(raw)
+			if raw, escaped, _, i, ok = d.str(b, i); ok {
+				v, same := d.common.get(raw)
 				*stringField(r, key) = v
-				if !escaped {
+				if !escaped && same {
 					d.last[key] = v
 				}
 			}
@@ -311,20 +326,22 @@ func shapeOf(typ string) int {
 	return 1 + (len(typ)*7+int(typ[len(typ)-1])+int(typ[len(typ)/2])*3)%15
 }
 
-// stringCache keeps strings that recur so each is made once. A string has
-// two slots of 256, picked by its hash; a new one takes the one of the two
-// used longer ago.
+// stringCache keeps strings that recur so each is made, and made safe for
+// a terminal, once. A string has two slots of 256, picked by its hash; a
+// new one takes the one of the two used longer ago.
 type stringCache struct {
 	slot  [256]string
 	used  [256]uint32 // when each slot was last used, by clock
 	clock uint32
 }
 
-func (c *stringCache) get(b []byte) string {
+// get returns b as a string, cleaned by sanitize.Text; same reports that
+// the string holds b's bytes (nothing was replaced).
+func (c *stringCache) get(b []byte) (s string, same bool) {
 	var h uint64
 	switch n := len(b); {
 	case n == 0:
-		return ""
+		return "", true
 	case n >= 8: // the first and last eight bytes: all of most values
 		h = binary.LittleEndian.Uint64(b) ^ bits.RotateLeft64(binary.LittleEndian.Uint64(b[n-8:]), 29) ^ uint64(n)
 	default:
@@ -340,13 +357,20 @@ func (c *stringCache) get(b []byte) string {
 	case c.slot[j]:
 		i = j
 	default:
+		// Not found: a new string, or one that was cleaned (never equal to
+		// the bytes it was made from), made again.
 		if c.used[j] < c.used[i] {
 			i = j
 		}
-		c.slot[i] = string(b)
+		v := string(b)
+		clean := sanitize.Text(v)
+		if clean != v {
+			return clean, false // not kept: it would never be found
+		}
+		c.slot[i] = v
 	}
 	c.used[i] = c.clock
-	return c.slot[i]
+	return c.slot[i], true
 }
 
 func stringField(r *Record, key int) *string {
@@ -452,11 +476,12 @@ func (d *fastDecoder) strings(b []byte, i int) ([]string, int, bool) {
 		if i == len(b) || b[i] != '"' {
 			return nil, 0, false // null inside is left to encoding/json
 		}
-		raw, _, next, ok := d.str(b, i)
+		raw, _, _, next, ok := d.str(b, i)
 		if !ok {
 			return nil, 0, false
 		}
-		d.scratch = append(d.scratch, d.common.get(raw))
+		v, _ := d.common.get(raw)
+		d.scratch = append(d.scratch, v)
 		i = skipSpace(b, next)
 		if i == len(b) {
 			return nil, 0, false
@@ -502,16 +527,16 @@ var stringByte = func() (c [256]byte) {
 }()
 
 // str decodes a JSON string, or null as empty, at b[i:], and says whether
-// it had escapes. The bytes are valid until the next call.
-func (d *fastDecoder) str(b []byte, i int) (_ []byte, escaped bool, next int, ok bool) {
+// it had escapes and whether it has bytes above 0x7f. The bytes are valid
+// until the next call.
+func (d *fastDecoder) str(b []byte, i int) (_ []byte, escaped, high bool, next int, ok bool) {
 	if b[i] != '"' {
 		if isNull(b, i) {
-			return nil, false, i + 4, true
+			return nil, false, false, i + 4, true
 		}
-		return nil, false, 0, false
+		return nil, false, false, 0, false
 	}
 	start := i + 1
-	high := false
 	for j := start; j < len(b); {
 		// Skip eight plain bytes at a time; most strings are all plain.
 		for ; len(b)-j >= 8; j += 8 {
@@ -528,20 +553,20 @@ func (d *fastDecoder) str(b []byte, i int) (_ []byte, escaped bool, next int, ok
 		case quoteByte:
 			// encoding/json would replace invalid UTF-8; that is left to it.
 			if high && !utf8.Valid(b[start:j]) {
-				return nil, false, 0, false
+				return nil, false, false, 0, false
 			}
-			return b[start:j], false, j + 1, true
+			return b[start:j], false, high, j + 1, true
 		case escapeByte:
 			raw, next, ok := d.unescape(b, start, j, high)
-			return raw, true, next, ok
+			return raw, true, high, next, ok
 		case highByte:
 			high = true
 		default:
-			return nil, false, 0, false
+			return nil, false, false, 0, false
 		}
 		j++
 	}
-	return nil, false, 0, false
+	return nil, false, false, 0, false
 }
 
 // specialBytes has the high bit set in (at least) the lowest byte of w that

@@ -27,9 +27,10 @@ func useLocal(tb testing.TB, loc *time.Location) {
 
 // sameDecode fails t unless the lines in data (split as Read splits them)
 // read the same through Read's decoder (the fast one, which keeps what it
-// saw in earlier lines, falling back to encoding/json) as through
-// encoding/json alone: each good or bad for the same reason, and the same
-// records, down to the time's location.
+// saw in earlier lines and cleans its strings as it makes them, falling
+// back to encoding/json) as through encoding/json and sanitizeRecord alone:
+// each good or bad for the same reason, and the same records, down to the
+// time's location.
 func sameDecode(t *testing.T, data []byte) {
 	t.Helper()
 	var lines [][]byte
@@ -48,6 +49,7 @@ func sameDecode(t *testing.T, data []byte) {
 			wantBad = append(wantBad, BadLine{i + 1, why})
 			continue
 		}
+		sanitizeRecord(&r)
 		want = append(want, r)
 	}
 	var dec fastDecoder
@@ -375,7 +377,9 @@ func referenceRead(tb testing.TB, path string) ReadResult {
 	if err := sc.Err(); err != nil {
 		tb.Fatal(err)
 	}
-	sanitizeRecords(res.Records)
+	for i := range res.Records {
+		sanitizeRecord(&res.Records[i])
+	}
 	return res
 }
 
@@ -468,6 +472,25 @@ func TestReadMatchesEncodingJSON(t *testing.T) {
 			}
 			if !reflect.DeepEqual(got.Bad, want.Bad) {
 				t.Errorf("bad lines\n got %v\nwant %v", got.Bad, want.Bad)
+			}
+
+			// Scan hands out the same records, one block at a time into
+			// the same room: the copies kept must not change as it goes on.
+			var scanned []Record
+			bad, err := Open(dir).Scan(func(r *Record) { scanned = append(scanned, *r) })
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(scanned) != len(want.Records) {
+				t.Fatalf("Scan: %d records, want %d", len(scanned), len(want.Records))
+			}
+			for i := range want.Records {
+				if !reflect.DeepEqual(scanned[i], want.Records[i]) {
+					t.Fatalf("Scan: record %d:\n got %#v\nwant %#v", i, scanned[i], want.Records[i])
+				}
+			}
+			if !reflect.DeepEqual(bad, want.Bad) {
+				t.Errorf("Scan: bad lines\n got %v\nwant %v", bad, want.Bad)
 			}
 		})
 	}

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/crampcoach/cramp/internal/content"
+	"github.com/crampcoach/cramp/internal/history"
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/check"
 	"github.com/crampcoach/cramp/internal/tui/home"
@@ -48,6 +49,21 @@ type Options struct {
 	// terminal's background (text in the terminal's own colour on a
 	// painted background could vanish).
 	NoColor bool
+	// Journal, when Start is Journal, gives the journal as read before
+	// the program started, so that the screen's first frame shows its
+	// figures rather than "Loading…". New calls it once, before the first
+	// frame, so it must never wait long (cli's waits at most its
+	// journalBudget); nil, or a nil result (not read in time), and the
+	// screen reads the journal in a command as usual.
+	Journal func() *JournalRead
+}
+
+// JournalRead is the journal read and folded (history.Load) before the
+// program started.
+type JournalRead struct {
+	History *history.History
+	Bad     int   // lines skipped
+	Err     error // the read's error; what was read before it is in History
 }
 
 // newScreen builds the screen msg names. Adding a screen is a package and
@@ -61,6 +77,11 @@ func newScreen(s *tui.Session, o Options, msg tui.OpenMsg) (tui.Screen, tea.Cmd)
 	case tui.Check:
 		return tui.AdaptCmd(check.New(s))
 	case tui.Journal:
+		if o.Journal != nil {
+			if r := o.Journal(); r != nil {
+				return tui.Adapt(journalscreen.NewRead(s, r.History, r.Bad, r.Err)), nil
+			}
+		}
 		return tui.AdaptCmd(journalscreen.New(s))
 	case tui.Learn:
 		return tui.Adapt(learn.New(s, msg.Topic)), nil
@@ -103,6 +124,7 @@ func New(s *tui.Session, opts Options) Model {
 	var tonight tea.Cmd // home's journal read: is tonight's routine done?
 	m.home, tonight = newScreen(s, opts, tui.OpenMsg{Screen: tui.Home})
 	m, m.inited = m.build(tui.OpenMsg{Screen: opts.Start, Topic: opts.Topic})
+	m.opts.Journal = nil // read for the first screen; a later one reads afresh
 	if opts.Start == tui.Home {
 		// From home the next screen is likely to need it; load it now, after
 		// the first frame, so that opening the screen does not wait.

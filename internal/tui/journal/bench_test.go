@@ -33,6 +33,17 @@ func BenchmarkJournalLoad(b *testing.B) {
 			}
 		}
 	})
+	// What cramp journal does before its first frame: read and fold,
+	// one block of records at a time (journal.Scan).
+	b.Run("readfold", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			h, bad, err := history.Load(s.Journal)
+			if err != nil || bad != 0 || h.Records != len(recs) {
+				b.Fatal(err, bad)
+			}
+		}
+	})
 	res, err := s.Journal.Read()
 	if err != nil {
 		b.Fatal(err)

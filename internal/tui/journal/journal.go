@@ -2,7 +2,9 @@
 // the cramp-night heatmap, the episode list and the patterns.
 //
 // The journal is read and every figure worked out in a command after New;
-// until it arrives the screen says "Loading…". Edits and deletions are new
+// until it arrives the screen says "Loading…". NewRead takes a journal
+// already read (cli reads it while the program starts, for a few
+// milliseconds at most), so that the first frame shows the figures. Edits and deletions are new
 // records (cramp.update, cramp.delete) queued on the journal and flushed in a
 // command, after which the journal is read again; the file is never rewritten.
 package journal
@@ -91,6 +93,18 @@ func New(s *tui.Session) (Model, tea.Cmd) {
 	m := Model{s: s, help: help.New(), note: newNoteInput(s)}
 	m.help.Styles = s.Styles.Help
 	return m, m.load()
+}
+
+// NewRead returns the screen showing the journal as it was read before the
+// screen was made: h folded, bad lines skipped, err the read's error (see
+// history.Load). Its first View shows every figure, and nothing reads the
+// journal again until a change is saved. The figures are worked out here,
+// from memory, at the session clock's now.
+func NewRead(s *tui.Session, h *history.History, bad int, err error) Model {
+	m := Model{s: s, help: help.New(), note: newNoteInput(s)}
+	m.help.Styles = s.Styles.Help
+	m, _ = m.Update(loadedMsg{fig: history.FiguresOf(h, bad, s.Content, s.Clock.Now(), s.DayStart), err: err})
+	return m
 }
 
 func newNoteInput(s *tui.Session) textinput.Model {

@@ -1,6 +1,7 @@
 package journal_test
 
 import (
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -135,6 +136,37 @@ func TestLoadingUntilTheJournalIsRead(t *testing.T) {
 	}
 	if !m.Loaded() || strings.Contains(ansi.Strip(m.View()), "Loading…") {
 		t.Errorf("after the read the screen still loads:\n%s", ansi.Strip(m.View()))
+	}
+}
+
+// A journal read before the screen was made (cramp journal reads it while
+// the program starts) is on the very first frame: the figures, no
+// "Loading…", and no command reading it again.
+func TestFirstViewShowsAJournalReadBefore(t *testing.T) {
+	s, _ := drive.Session(t, now)
+	s.DayStart = night.DayStart
+	writeRecords(t, s.Journal.Path(), sampleJournal(t))
+	hist, bad, err := history.Load(s.Journal)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := journalscreen.NewRead(s, hist, bad, err)
+	m.SetSize(80, 24)
+	scr := ansi.Strip(m.View())
+	if !m.Loaded() || strings.Contains(scr, "Loading…") || !strings.Contains(scr, "Last 7 nights") {
+		t.Fatalf("the first view is:\n%s", scr)
+	}
+	// The same screen a read in a command gives.
+	read := newHarness(t, sampleJournal(t))
+	if want := ansi.Strip(read.M.View()); scr != want {
+		t.Errorf("read before:\n%s\nread in a command:\n%s", scr, want)
+	}
+
+	// A failed read says so from the first frame too, with what was read.
+	m = journalscreen.NewRead(s, hist, 2, errors.New("journal: read /x/journal.jsonl: input/output error"))
+	m.SetSize(80, 24)
+	if n := m.Notice(); !strings.Contains(n, "Couldn't read all of your journal") || !strings.Contains(n, "2 journal lines") {
+		t.Errorf("notice %q", n)
 	}
 }
 
