@@ -60,7 +60,9 @@ func runCheck(g *globals, args []string, io IO) int {
 	}
 	plain := g.plainOutput(io)
 	if len(pos) == 0 && !*list && !plain {
-		return runApp(g, app.Options{Start: app.Check}, io)
+		// Read while the content loads, so the first frame shows the ticks.
+		read := preloadJournal(journal.Open(journal.Dir(g.data, io.Getenv)))
+		return runApp(g, app.Options{Start: app.Check, Journal: read}, io)
 	}
 
 	set, ok := g.loadAll(io)

@@ -9,13 +9,13 @@ import (
 	"github.com/crampcoach/cramp/internal/tui/app"
 )
 
-// journalBudget is how long `cramp journal` lets its first frame wait for
-// the journal. Ten years of records are read and folded in a few
-// milliseconds, well before the content is loaded and the terminal set
-// up; only a stalled disk, a lock held elsewhere or a journal far larger
-// than anyone's would take longer, and then the screen says "Loading…" and
-// the journal arrives as a message, as it does when the screen opens from
-// home.
+// journalBudget is how long `cramp journal` and `cramp check` let their
+// first frame wait for the journal. Ten years of records are read and
+// folded in a few milliseconds, well before the content is loaded and the
+// terminal set up; only a stalled disk, a lock held elsewhere or a journal
+// far larger than anyone's would take longer, and then the screen says
+// "Loading…" and the journal arrives as a message, as it does when the
+// screen opens from home.
 var journalBudget = 10 * time.Millisecond
 
 // readJournal is history.Load; tests replace it with a read that stalls.

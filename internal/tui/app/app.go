@@ -49,13 +49,21 @@ type Options struct {
 	// terminal's background (text in the terminal's own colour on a
 	// painted background could vanish).
 	NoColor bool
-	// Journal, when Start is Journal, gives the journal as read before
-	// the program started, so that the screen's first frame shows its
-	// figures rather than "Loading…". New calls it once, before the first
+	// Journal, when Start is Journal or Check, gives the journal as read
+	// before the program started, so that the screen's first frame shows
+	// it rather than "Loading…". New calls it once, before the first
 	// frame, so it must never wait long (cli's waits at most its
 	// journalBudget); nil, or a nil result (not read in time), and the
 	// screen reads the journal in a command as usual.
 	Journal func() *JournalRead
+}
+
+// journalRead is the journal as read before the program started, or nil.
+func (o Options) journalRead() *JournalRead {
+	if o.Journal == nil {
+		return nil
+	}
+	return o.Journal()
 }
 
 // JournalRead is the journal read and folded (history.Load) before the
@@ -75,12 +83,13 @@ func newScreen(s *tui.Session, o Options, msg tui.OpenMsg) (tui.Screen, tea.Cmd)
 	case tui.Stretch:
 		return tui.AdaptCmd(stretch.New(s, o.Stretch))
 	case tui.Check:
+		if r := o.journalRead(); r != nil {
+			return tui.AdaptCmd(check.NewRead(s, r.History, r.Bad, r.Err))
+		}
 		return tui.AdaptCmd(check.New(s))
 	case tui.Journal:
-		if o.Journal != nil {
-			if r := o.Journal(); r != nil {
-				return tui.Adapt(journalscreen.NewRead(s, r.History, r.Bad, r.Err)), nil
-			}
+		if r := o.journalRead(); r != nil {
+			return tui.Adapt(journalscreen.NewRead(s, r.History, r.Bad, r.Err)), nil
 		}
 		return tui.AdaptCmd(journalscreen.New(s))
 	case tui.Learn:

@@ -89,6 +89,14 @@ func New(s *tui.Session) (Model, tea.Cmd) {
 	return m, read(s.Journal)
 }
 
+// NewRead returns the screen with the journal already read (h, bad and err
+// as history.Load gave them), so its first frame shows today's ticks
+// rather than "Loading…"; the command schedules the day's rollover.
+func NewRead(s *tui.Session, h *history.History, bad int, err error) (Model, tea.Cmd) {
+	m, _ := New(s)
+	return m.Update(loadedMsg{hist: h, bad: bad, err: err})
+}
+
 // read flushes records other screens queued (a routine just finished) and
 // reads the whole journal, off the UI goroutine.
 func read(j *journal.Journal) tea.Cmd {
