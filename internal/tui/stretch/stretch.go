@@ -217,7 +217,7 @@ func New(s *tui.Session, opts Options) (Model, tea.Cmd) {
 // newBar is the overall progress bar: thin lines in the theme's colours,
 // drawn with ViewAs only, so it never runs its animation.
 func newBar(s *tui.Session) progress.Model {
-	b := progress.New(progress.WithFillCharacters('━', '─'))
+	b := progress.New(progress.WithFillCharacters('━', '─'), progress.WithoutPercentage())
 	b.FullColor = s.Styles.Timer.GetForeground()
 	b.EmptyColor = s.Styles.Muted.GetForeground()
 	b.PercentageStyle = s.Styles.Muted.Style
