@@ -3,9 +3,11 @@ package cli
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"os/signal"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 
@@ -25,6 +27,9 @@ import (
 // loadRest, when not nil, loads the content relief does not need; the app
 // calls it after the first frame.
 func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*content.Set, string), noColor bool, io IO) int {
+	// Finding the colour profile may read the terminfo database and, in
+	// tmux, run "tmux info": milliseconds that need not delay the model.
+	profile := colorProfile(io.Stdout, noColor)
 	_, statErr := os.Stat(s.Journal.Path())
 	appOpts.FirstRun = errors.Is(statErr, os.ErrNotExist)
 	appOpts.LoadRest = loadRest
@@ -55,11 +60,7 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 		progOpts = append(progOpts, tea.WithInput(io.Stdin))
 	}
 	// One colour profile for the painted frame and the program's.
-	profile := colorprofile.Ascii
-	if !noColor {
-		profile = colorprofile.Detect(io.Stdout, os.Environ())
-	}
-	progOpts = append(progOpts, tea.WithColorProfile(profile))
+	progOpts = append(progOpts, tea.WithColorProfile(profile()))
 
 	// The first frame goes on screen now, not at the program's first
 	// renderer tick (see firstframe). The accessible player writes its own.
@@ -67,7 +68,7 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 	if !appOpts.Lines {
 		in, _ := io.Stdin.(*os.File)
 		out, _ := io.Stdout.(*os.File)
-		painted = firstframe.Paint(in, out, root.View(), profile)
+		painted = firstframe.Paint(in, out, root.View(), profile())
 	}
 	if painted != nil {
 		progOpts = append(progOpts, tea.WithOutput(painted.Output()))
@@ -98,6 +99,18 @@ func runProgram(s app.SessionOptions, appOpts app.Options, loadRest func() (*con
 		return ExitFailure
 	}
 	return ExitOK
+}
+
+// colorProfile starts finding the colour profile for out, as Bubble Tea
+// would (colorprofile.Detect on the process's environment), and returns
+// what waits for it; Ascii when colour is off.
+func colorProfile(out io.Writer, noColor bool) func() colorprofile.Profile {
+	if noColor {
+		return func() colorprofile.Profile { return colorprofile.Ascii }
+	}
+	done := make(chan colorprofile.Profile, 1)
+	go func() { done <- colorprofile.Detect(out, os.Environ()) }()
+	return sync.OnceValue(func() colorprofile.Profile { return <-done })
 }
 
 // exitWait is the longest the app waits at exit for the journal: a disk or
