@@ -74,29 +74,44 @@ type JournalRead struct {
 	Err     error // the read's error; what was read before it is in History
 }
 
-// newScreen builds the screen msg names. Adding a screen is a package and
-// one line here.
+// newScreen builds the screen msg names (home for any it does not know).
 func newScreen(s *tui.Session, o Options, msg tui.OpenMsg) (tui.Screen, tea.Cmd) {
-	switch msg.Screen {
-	case tui.Now:
+	build, ok := screens[msg.Screen]
+	if !ok {
+		build = screens[tui.Home]
+	}
+	return build(s, o, msg)
+}
+
+// screens builds each screen. Adding a screen is a package and one line
+// here. Each builder is a function of its own, so building one screen
+// never reserves stack for every other screen's model as well.
+var screens = map[tui.ScreenID]func(*tui.Session, Options, tui.OpenMsg) (tui.Screen, tea.Cmd){
+	tui.Home: func(s *tui.Session, o Options, _ tui.OpenMsg) (tui.Screen, tea.Cmd) {
+		hm := home.New(s, o.FirstRun)
+		return tui.Adapt(hm), hm.Tonight()
+	},
+	tui.Now: func(s *tui.Session, o Options, _ tui.OpenMsg) (tui.Screen, tea.Cmd) {
 		return tui.AdaptCmd(now.New(s, o.Now))
-	case tui.Stretch:
+	},
+	tui.Stretch: func(s *tui.Session, o Options, _ tui.OpenMsg) (tui.Screen, tea.Cmd) {
 		return tui.AdaptCmd(stretch.New(s, o.Stretch))
-	case tui.Check:
+	},
+	tui.Check: func(s *tui.Session, o Options, _ tui.OpenMsg) (tui.Screen, tea.Cmd) {
 		if r := o.journalRead(); r != nil {
 			return tui.AdaptCmd(check.NewRead(s, r.History, r.Bad, r.Err))
 		}
 		return tui.AdaptCmd(check.New(s))
-	case tui.Journal:
+	},
+	tui.Journal: func(s *tui.Session, o Options, _ tui.OpenMsg) (tui.Screen, tea.Cmd) {
 		if r := o.journalRead(); r != nil {
 			return tui.Adapt(journalscreen.NewRead(s, r.History, r.Bad, r.Err)), nil
 		}
 		return tui.AdaptCmd(journalscreen.New(s))
-	case tui.Learn:
+	},
+	tui.Learn: func(s *tui.Session, _ Options, msg tui.OpenMsg) (tui.Screen, tea.Cmd) {
 		return tui.Adapt(learn.New(s, msg.Topic)), nil
-	}
-	hm := home.New(s, o.FirstRun)
-	return tui.Adapt(hm), hm.Tonight()
+	},
 }
 
 // needsRest reports whether a screen needs more content than relief does.

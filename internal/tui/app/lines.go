@@ -253,7 +253,7 @@ func (l Lines) redFlags(escalationFirst bool) []string {
 	if t := l.m.s.Content.RedFlags.Title; t != "" && !escalationFirst {
 		out = append(out, t)
 	}
-	for _, line := range redflags.Lines(l.m.s.Content, l.m.s.Styles, textWidth, escalationFirst) {
+	for _, line := range redflags.Lines(l.m.s.Content, &l.m.s.Styles, textWidth, escalationFirst) {
 		if line = strings.TrimSpace(ansi.Strip(line)); line != "" {
 			out = append(out, line)
 		}

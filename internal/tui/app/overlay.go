@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -19,14 +18,16 @@ import (
 // panel, one at a time. It is the one place "?" and "!" are handled, so no
 // screen and no state of a screen can be without them.
 type overlay struct {
-	s     *tui.Session
-	kind  overlayKind
-	panel redflags.Model
+	s    *tui.Session
+	kind overlayKind
+	// panel and page are held by pointer, so the root model (and this,
+	// inside it) stays small to copy; they are replaced through edit,
+	// never changed in place, so copies never see each other's changes.
+	panel *redflags.Model
 	// page is the help's keys and the screen's notes, scrolling when they
 	// do not fit; the title and the line that says how to close stay put.
-	page   viewport.Model
+	page   *viewport.Model
 	lines  []string // what the page holds
-	keys   help.Model
 	cover  tui.Cover
 	screen tui.Screen // whose help is open
 	width  int
@@ -44,10 +45,15 @@ const (
 func newOverlay(s *tui.Session) overlay {
 	page := viewport.New()
 	page.KeyMap = s.Keys.Scroll
-	keys := help.New()
-	keys.Styles = s.Styles.Help
-	keys.ShowAll = true
-	return overlay{s: s, panel: redflags.New(s), page: page, keys: keys}
+	panel := redflags.New(s)
+	return overlay{s: s, panel: &panel, page: &page}
+}
+
+// edit points p at a changed copy of what it points to.
+func edit[T any](p **T, change func(*T)) {
+	c := **p
+	change(&c)
+	*p = &c
 }
 
 func (o *overlay) open() bool      { return o.kind != noOverlay }
@@ -70,8 +76,10 @@ func (o *overlay) name() string {
 func (o *overlay) openFlags(escalationFirst bool, cover tui.Cover) (wasOpen bool) {
 	wasOpen = o.open()
 	o.kind, o.screen = flagsOverlay, nil
-	o.panel.SetSize(o.width, o.height) // sized only while open
-	o.panel.Open(escalationFirst)
+	edit(&o.panel, func(p *redflags.Model) {
+		p.SetSize(o.width, o.height) // sized only while open
+		p.Open(escalationFirst)
+	})
 	o.setCover(cover)
 	return wasOpen
 }
@@ -83,15 +91,17 @@ func (o *overlay) openHelp(screen tui.Screen, cover tui.Cover) (wasOpen bool) {
 	o.kind, o.screen = helpOverlay, screen
 	o.setCover(cover)
 	o.fillHelp()
-	o.page.GotoTop()
+	edit(&o.page, func(p *viewport.Model) { p.GotoTop() })
 	return wasOpen
 }
 
 // setCover shows what the covered screen keeps and says.
 func (o *overlay) setCover(c tui.Cover) {
 	o.cover = c
-	o.panel.SetExtraKeys(c.Keys...)
-	o.panel.SetNote(c.Note)
+	edit(&o.panel, func(p *redflags.Model) {
+		p.SetExtraKeys(c.Keys...)
+		p.SetNote(c.Note)
+	})
 	if o.helpOpen() {
 		o.fillHelp()
 	}
@@ -100,10 +110,12 @@ func (o *overlay) setCover(c tui.Cover) {
 func (o *overlay) setSize(width, height int) {
 	o.width, o.height = width, height
 	if o.flagsOpen() {
-		o.panel.SetSize(width, height)
+		edit(&o.panel, func(p *redflags.Model) { p.SetSize(width, height) })
 	}
-	o.page.SetWidth(width)
-	o.page.SetHeight(max(1, height-2)) // the title and the closing line
+	edit(&o.page, func(p *viewport.Model) {
+		p.SetWidth(width)
+		p.SetHeight(max(1, height-2)) // the title and the closing line
+	})
 	if o.helpOpen() {
 		o.fillHelp()
 	}
@@ -113,9 +125,9 @@ func (o *overlay) setSize(width, height int) {
 func (o *overlay) scroll(msg tea.KeyPressMsg) tea.Cmd {
 	var cmd tea.Cmd
 	if o.flagsOpen() {
-		o.panel, cmd = o.panel.Update(msg)
+		edit(&o.panel, func(p *redflags.Model) { *p, cmd = p.Update(msg) })
 	} else {
-		o.page, cmd = o.page.Update(msg)
+		edit(&o.page, func(p *viewport.Model) { *p, cmd = p.Update(msg) })
 	}
 	return cmd
 }
@@ -128,7 +140,7 @@ func (o *overlay) view() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	st := o.s.Styles
+	st := &o.s.Styles
 	title := st.Title.Render("Keys")
 	if h < 3 {
 		return layout.Truncate(o.closeLine(), w)
@@ -144,7 +156,7 @@ func (o *overlay) view() string {
 // closeLine says how to close the help, and how to see the rest of it when
 // it does not fit.
 func (o *overlay) closeLine() string {
-	st := o.s.Styles
+	st := &o.s.Styles
 	k := o.s.Keys
 	line := st.Key.Render("?/esc") + " " + st.Muted.Render("close")
 	if o.page.TotalLineCount() > o.page.Height() {
@@ -160,15 +172,15 @@ func (o *overlay) fillHelp() {
 		return
 	}
 	w := max(1, o.width)
-	st := o.s.Styles
+	st := &o.s.Styles
 	var lines []string
 	if o.cover.Note != "" {
 		lines = append(layout.Style(layout.Wrap(o.cover.Note, w), st.Accent.Render), "")
 	}
 	groups := o.screen.FullHelp()
-	body := strings.Split(o.keys.FullHelpView(groups), "\n")
+	body := strings.Split(o.s.Styles.KeyHelp.FullHelpView(groups), "\n")
 	if widest(body) > w {
-		body = strings.Split(o.keys.FullHelpView([][]key.Binding{slices.Concat(groups...)}), "\n")
+		body = strings.Split(o.s.Styles.KeyHelp.FullHelpView([][]key.Binding{slices.Concat(groups...)}), "\n")
 	}
 	if widest(body) > w {
 		body = o.keyList(slices.Concat(groups...), w)
@@ -180,13 +192,13 @@ func (o *overlay) fillHelp() {
 		lines = append(append(lines, ""), about...)
 	}
 	o.lines = lines
-	o.page.SetContentLines(lines)
+	edit(&o.page, func(p *viewport.Model) { p.SetContentLines(lines) })
 }
 
 // keyList is the keys for a narrow terminal: each key then what it does,
 // the words wrapped below it rather than cut.
 func (o *overlay) keyList(bs []key.Binding, w int) []string {
-	st := o.keys.Styles
+	st := &o.s.Styles.Help
 	var out []string
 	for _, b := range bs {
 		if !b.Enabled() {

@@ -49,7 +49,7 @@ func (m Model) View() string {
 }
 
 func (m Model) listLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	notice := layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.Notice())
 	if limit := max(2, (h-2)/3); len(notice) > limit {
 		notice = layout.Fit(limit, w, layout.Block{Lines: notice, Cut: true})
@@ -75,13 +75,13 @@ func (m Model) listLines(w, h int) []string {
 		layout.Block{Lines: list, Priority: prioList},
 		layout.Block{Lines: strip, Priority: prioStrip},
 		layout.Block{Lines: notice, Priority: prioNotice, Cut: true},
-		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys},
+		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys},
 	)
 }
 
 // header is "Checklist · Mon 23 Nov" with today's progress on the right.
 func (m Model) header(w int) string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	left := st.Title.Render("Checklist")
 	switch {
 	case m.back > 0 && w >= dateWidth:
@@ -115,7 +115,7 @@ type listRows struct {
 }
 
 func (m Model) rowLines(w, h int) listRows {
-	st := m.s.Styles
+	st := &m.s.Styles
 	var out listRows
 	if len(m.items) == 0 {
 		out.lines = []string{st.Muted.Render("Nothing on your checklist.")}
@@ -148,7 +148,7 @@ func (m Model) rowLines(w, h int) listRows {
 // rowLine is "› [x] Enough fluids", with "auto" or when an occasional item
 // was last ticked on the right where there is room.
 func (m Model) rowLine(i int, r history.ChecklistRow, w int) string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	cursor, label := "  ", st.Text.Render(r.Item.Label)
 	if i == m.cursor {
 		cursor, label = st.Accent.Render("› "), st.Accent.Render(r.Item.Label)
@@ -197,7 +197,7 @@ func (m Model) window(l listRows, room int) []string {
 // stripLine is the last 7 days on one line, a bar from · (nothing) to █
 // (all) for each, today last.
 func (m Model) stripLine(w int) string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	var b strings.Builder
 	for _, t := range m.state.Strip {
 		b.WriteString(spark(t))
@@ -215,7 +215,7 @@ func (m Model) stripLine(w int) string {
 
 // stripTable is the last 7 days as a table: weekdays, bars and counts.
 func (m Model) stripTable(w int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	days := m.state.Strip
 	cell := 6
 	for _, t := range days {
@@ -270,7 +270,7 @@ func pad(s string, n int) string {
 
 // whyLines is the why pane: the item, then its why, caveat and sources.
 func (m Model) whyLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	r := m.state.Rows[m.cursor]
 	body, right := m.whyContent, "why"
 	if m.whyPane.TotalLineCount() > m.whyPane.Height() {
@@ -282,13 +282,13 @@ func (m Model) whyLines(w, h int) []string {
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{layout.Spread(st.Title.Render(r.Item.Label), st.Muted.Render(right), w)}, Priority: 3},
 		layout.Block{Lines: body, Priority: 2, Cut: true},
-		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 4},
+		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: 4},
 	)
 }
 
 // whyText is the why pane's content wrapped to w.
 func (m Model) whyText(it content.Item, w int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	out := layout.Style(layout.Wrap(it.Why, w), st.Text.Render)
 	if it.Caveat != "" {
 		out = append(out, "")

@@ -107,7 +107,7 @@ func (m Model) View() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	st := m.s.Styles
+	st := &m.s.Styles
 
 	var menu []string
 	keyWidth := 0
@@ -151,7 +151,7 @@ func (m Model) View() string {
 
 // HelpAbout is the disclaimer, in full, below the keys.
 func (m Model) HelpAbout(w int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	return append([]string{st.Title.Render("About")}, layout.Style(layout.Wrap(m.s.Content.About.Disclaimer, w), st.Text.Render)...)
 }
 

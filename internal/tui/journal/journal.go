@@ -15,7 +15,6 @@ import (
 	"path/filepath"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -71,8 +70,6 @@ type Model struct {
 	severity int // in the edit form; -1 while not rated
 	note     textinput.Model
 
-	help help.Model
-
 	width, height int
 }
 
@@ -90,8 +87,7 @@ type loadedMsg struct {
 
 // New returns the screen and the command that reads the journal.
 func New(s *tui.Session) (Model, tea.Cmd) {
-	m := Model{s: s, help: help.New(), note: newNoteInput(s)}
-	m.help.Styles = s.Styles.Help
+	m := Model{s: s, note: newNoteInput(s)}
 	return m, m.load()
 }
 
@@ -101,8 +97,7 @@ func New(s *tui.Session) (Model, tea.Cmd) {
 // journal again until a change is saved. The figures are worked out here,
 // from memory, at the session clock's now.
 func NewRead(s *tui.Session, h *history.History, bad int, err error) Model {
-	m := Model{s: s, help: help.New(), note: newNoteInput(s)}
-	m.help.Styles = s.Styles.Help
+	m := Model{s: s, note: newNoteInput(s)}
 	m, _ = m.Update(loadedMsg{fig: history.FiguresOf(h, bad, s.Content, s.Clock.Now(), s.DayStart), err: err})
 	return m
 }
@@ -112,7 +107,7 @@ func newNoteInput(s *tui.Session) textinput.Model {
 	ti.Prompt = "Note: "
 	ti.Placeholder = "what happened, what helped"
 	ti.CharLimit = noteLimit
-	st := s.Styles
+	st := &s.Styles
 	state := textinput.StyleState{Text: st.Text.Style, Placeholder: st.Muted.Style, Suggestion: st.Muted.Style, Prompt: st.Muted.Style}
 	// A steady cursor: a blinking one would redraw the screen twice a second.
 	ti.SetStyles(textinput.Styles{Focused: state, Blurred: state,

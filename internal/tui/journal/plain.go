@@ -18,7 +18,7 @@ import (
 // the overview (heatmap, counts, streak, any see-a-doctor notice), the
 // patterns that have enough nights, and every episode, newest first.
 func Plain(w io.Writer, set *content.Set, f history.Figures) error {
-	var st theme.Styles // no colour, no escape sequences
+	st := &theme.Styles{} // no colour, no escape sequences
 	var b strings.Builder
 	// Bold in a zero style is still an escape sequence: strip every line.
 	line := func(s string) { b.WriteString(strings.TrimRight(ansi.Strip(s), " ") + "\n") }

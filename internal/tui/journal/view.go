@@ -49,7 +49,7 @@ func (m Model) View() string {
 // tabs is the header: the screen's name and the three views, the one on
 // show in brackets (readable without colour).
 func (m Model) tabs(w int) string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	names := [3]string{"Overview", "Episodes", "Patterns"}
 	if w < 44 {
 		return layout.Truncate(st.Title.Render("Journal")+st.Muted.Render(" · ")+st.Accent.Render(names[m.view])+
@@ -132,9 +132,9 @@ const (
 // ---- Overview ----
 
 func (m Model) overviewLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	header := layout.Block{Lines: []string{m.tabs(w)}, Priority: prioHeader}
-	keys := layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys}
+	keys := layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys}
 	alert, quiet := m.noticeBlocks(w, h)
 	space := layout.Block{Lines: []string{""}, Priority: prioSpace}
 	if m.fig.Empty {
@@ -172,7 +172,7 @@ func squeezeBlanks(lines []string) []string {
 	return out
 }
 
-func emptyOverview(st theme.Styles, w int) []string {
+func emptyOverview(st *theme.Styles, w int) []string {
 	out := wrapped("Nothing in your journal yet.", w, st.Title.Render)
 	out = append(out, "")
 	out = append(out, wrapped("When a cramp wakes you, run cramp now: each episode is kept here, with its night, how long it took to ease and what you tried.", w, st.Text.Render)...)
@@ -184,7 +184,7 @@ func emptyOverview(st theme.Styles, w int) []string {
 
 // countLines are the cramp counts and the stretch streak: three lines, or
 // one when the terminal is short, as explicit as the width allows.
-func countLines(f history.Figures, st theme.Styles, w int, full bool) []string {
+func countLines(f history.Figures, st *theme.Styles, w int, full bool) []string {
 	if !full {
 		n7, n30, streak := f.Last7.CrampNights, f.Last30.CrampNights, f.Streak
 		line := ""
@@ -221,7 +221,7 @@ func streakText(cur, best int) string {
 
 // doctorLines are the see-a-doctor notice, with a blank line above: see
 // doctorParts. Nothing when the threshold is not met.
-func doctorLines(f history.Figures, c *content.Set, st theme.Styles, w int) []string {
+func doctorLines(f history.Figures, c *content.Set, st *theme.Styles, w int) []string {
 	title, why, todo := doctorParts(f, c, st, w)
 	if len(todo) == 0 {
 		return nil
@@ -238,7 +238,7 @@ const hangingIndent = 60
 // (with the figures), and what to do (see_doctor.text, and the routine
 // tier's action unless that text already says it). Apart, so that a small
 // screen can drop the title and cut the reasons before what to do.
-func doctorParts(f history.Figures, c *content.Set, st theme.Styles, w int) (title, why, todo []string) {
+func doctorParts(f history.Figures, c *content.Set, st *theme.Styles, w int) (title, why, todo []string) {
 	if len(f.Doctor) == 0 {
 		return nil, nil, nil
 	}
@@ -278,7 +278,7 @@ func doctorParts(f history.Figures, c *content.Set, st theme.Styles, w int) (tit
 // HeatmapLines draws the last weeks as a calendar: a column a week (Monday
 // on top), a cell a night, the month above its first week, and a legend.
 // Narrow terminals get fewer weeks and no weekday names.
-func HeatmapLines(f history.Figures, st theme.Styles, w int) []string {
+func HeatmapLines(f history.Figures, st *theme.Styles, w int) []string {
 	label := 4 // "Mon "
 	weeks := history.HeatmapWeeks
 	if label+2*weeks > w {
@@ -364,7 +364,7 @@ func (m Model) listRows() int {
 }
 
 func (m Model) episodeLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	out := []string{m.tabs(w)}
 	if len(m.fig.Episodes) == 0 {
 		body := wrapped("No cramps recorded yet.", w, st.Title.Render)
@@ -377,7 +377,7 @@ func (m Model) episodeLines(w, h int) []string {
 			layout.Block{Lines: []string{""}, Priority: prioSpace},
 			layout.Block{Lines: body, Priority: prioBody, Cut: true},
 			layout.Block{Lines: m.listNotice(w), Priority: prioAlert, Cut: true},
-			layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys},
+			layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys},
 		)
 		return pinKeys(lines, h)
 	}
@@ -400,10 +400,10 @@ func (m Model) episodeLines(w, h int) []string {
 	}
 	out = append(out, m.bottomLines(w)...)
 	out = append(out, m.listNotice(w)...)
-	out = append(out, layout.KeyLine(m.help, m, w))
+	out = append(out, layout.KeyLine(m.s.Styles.KeyHelp, m, w))
 	if len(out) > h {
 		// Only at the very smallest sizes: keep the header, the selected row and the keys.
-		out = append(out[:max(0, h-1)], layout.KeyLine(m.help, m, w))
+		out = append(out[:max(0, h-1)], layout.KeyLine(m.s.Styles.KeyHelp, m, w))
 	}
 	return out
 }
@@ -511,7 +511,7 @@ func (m Model) bottomLines(w int) []string {
 	if !ok || m.height <= 0 {
 		return nil
 	}
-	st := m.s.Styles
+	st := &m.s.Styles
 	var out []string
 	limit := max(1, (m.height-chrome-len(m.listNotice(w)))/2)
 	switch m.mode {
@@ -568,9 +568,9 @@ func (m Model) bottomLines(w int) []string {
 // ---- Patterns ----
 
 func (m Model) patternLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	header := layout.Block{Lines: []string{m.tabs(w)}, Priority: prioHeader}
-	keys := layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys}
+	keys := layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys}
 	alert, quiet := m.noticeBlocks(w, h)
 	if m.fig.Tracked == 0 {
 		body := wrapped("No patterns yet.", w, st.Title.Render)
@@ -605,7 +605,7 @@ func (m Model) patternLines(w, h int) []string {
 // history.MinNights. Labels are cut with "…" to keep a gap before the
 // figures; where even a short label would not fit, each item takes two
 // lines.
-func PatternTable(ps []history.Pattern, st theme.Styles, w int) []string {
+func PatternTable(ps []history.Pattern, st *theme.Styles, w int) []string {
 	const (
 		figW     = 11 // "100% (365)" and a space
 		gap      = 2  // between the label and the figures, so they never read as one

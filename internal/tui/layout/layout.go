@@ -145,9 +145,10 @@ func Notices(width int, render func(...string) string, notices ...string) []stri
 // KeyLine is the short help at the bottom of a screen, the keys that
 // matter now, cut to width (help's own cut can overrun when not even its
 // ellipsis fits).
-func KeyLine(h help.Model, keys help.KeyMap, width int) string {
-	h.SetWidth(width)
-	return Truncate(h.ShortHelpView(keys.ShortHelp()), width)
+func KeyLine(h *help.Model, keys help.KeyMap, width int) string {
+	sized := *h
+	sized.SetWidth(width)
+	return Truncate(sized.ShortHelpView(keys.ShortHelp()), width)
 }
 
 // ShortErr is an error short enough for a one-line notice.

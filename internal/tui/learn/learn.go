@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -27,7 +26,6 @@ type Model struct {
 	direct bool // opened straight onto a topic: back leaves the screen
 
 	page   viewport.Model
-	help   help.Model
 	width  int
 	height int
 }
@@ -35,9 +33,8 @@ type Model struct {
 // New opens the topic list, or the page of topic when it names one (an
 // unknown topic opens the list).
 func New(s *tui.Session, topic string) Model {
-	m := Model{s: s, open: -1, page: viewport.New(), help: help.New()}
+	m := Model{s: s, open: -1, page: viewport.New()}
 	m.page.KeyMap = s.Keys.Scroll
-	m.help.Styles = s.Styles.Help
 	if i := m.index(topic); i >= 0 {
 		m.cursor, m.open, m.direct = i, i, true
 	}
@@ -127,7 +124,7 @@ func (m *Model) fill() {
 	if m.open < 0 || m.width <= 0 {
 		return
 	}
-	m.page.SetContentLines(Lines(m.s.Content, m.topics()[m.open], m.s.Styles, m.width))
+	m.page.SetContentLines(Lines(m.s.Content, m.topics()[m.open], &m.s.Styles, m.width))
 }
 
 func (m Model) topics() []content.Topic { return m.s.Content.Learn.Topics }
@@ -147,8 +144,8 @@ func (m Model) View() string {
 	if w <= 0 || h <= 0 {
 		return ""
 	}
-	st := m.s.Styles
-	keys := layout.Truncate(m.help.ShortHelpView(m.ShortHelp()), w)
+	st := &m.s.Styles
+	keys := layout.Truncate(m.s.Styles.KeyHelp.ShortHelpView(m.ShortHelp()), w)
 	if m.open < 0 {
 		if len(m.topics()) == 0 {
 			// A person's folder's pages load just after the first frame;

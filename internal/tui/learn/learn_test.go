@@ -109,14 +109,14 @@ func TestPagesReflowToTheWidth(t *testing.T) {
 	s := newSession(t)
 	for _, topic := range s.Content.Learn.Topics {
 		for _, w := range []int{20, 40, 80, 120} {
-			for _, l := range learn.Lines(s.Content, topic, s.Styles, w) {
+			for _, l := range learn.Lines(s.Content, topic, &s.Styles, w) {
 				if lw := ansi.StringWidth(l); lw > w {
 					t.Errorf("%s at %d: line %d wide: %q", topic.ID, w, lw, ansi.Strip(l))
 				}
 			}
 		}
-		narrow := len(learn.Lines(s.Content, topic, s.Styles, 40))
-		wide := len(learn.Lines(s.Content, topic, s.Styles, 120))
+		narrow := len(learn.Lines(s.Content, topic, &s.Styles, 40))
+		wide := len(learn.Lines(s.Content, topic, &s.Styles, 120))
 		if narrow < wide {
 			t.Errorf("%s: %d lines at 40 but %d at 120", topic.ID, narrow, wide)
 		}
@@ -126,7 +126,7 @@ func TestPagesReflowToTheWidth(t *testing.T) {
 func TestTheComparisonShowsEveryCellUnderItsColumn(t *testing.T) {
 	s := newSession(t)
 	topic := mustTopic(t, s, content.TopicCompare)
-	page := strings.Join(learn.Lines(s.Content, topic, theme.Styles{}, 1000), "\n")
+	page := strings.Join(learn.Lines(s.Content, topic, &theme.Styles{}, 1000), "\n")
 	found := false
 	for _, sec := range topic.Sections {
 		if sec.Table == nil {
@@ -148,7 +148,7 @@ func TestTheComparisonShowsEveryCellUnderItsColumn(t *testing.T) {
 
 func TestSourcesTopicListsEveryKeyWithItsAddress(t *testing.T) {
 	s := newSession(t)
-	page := strings.Join(learn.Lines(s.Content, mustTopic(t, s, content.TopicSourceID), theme.Styles{}, 1000), "\n")
+	page := strings.Join(learn.Lines(s.Content, mustTopic(t, s, content.TopicSourceID), &theme.Styles{}, 1000), "\n")
 	for _, src := range s.Content.Sources {
 		if !strings.Contains(page, src.Key+"  "+src.Title) || !strings.Contains(page, src.URL) {
 			t.Errorf("source %s missing or without its URL", src.Key)

@@ -16,7 +16,7 @@ import (
 // stacked rows, which read at any width), then what its kind draws from
 // another file. Each section ends with its source keys. The doctor topic
 // is the other way round: the tiers first, as urgency comes first.
-func Lines(c *content.Set, t content.Topic, st theme.Styles, w int) []string {
+func Lines(c *content.Set, t content.Topic, st *theme.Styles, w int) []string {
 	w = max(1, w)
 	if t.Kind == content.TopicRedFlags {
 		tiers := redflags.Tiers(c, st, w)
@@ -69,7 +69,7 @@ func Lines(c *content.Set, t content.Topic, st theme.Styles, w int) []string {
 
 // tableLines shows a table row by row: the row's name, then each column's
 // cell under its column name. Side-by-side columns would not fit 40 cells.
-func tableLines(tb *content.Table, st theme.Styles, w int) []string {
+func tableLines(tb *content.Table, st *theme.Styles, w int) []string {
 	var out []string
 	for i, row := range tb.Rows {
 		if i > 0 {
@@ -94,17 +94,17 @@ func Plain(w io.Writer, c *content.Set, t content.Topic) error {
 			b.WriteString(src.Key + "  " + src.Title + "\n" + src.URL + "\n\n")
 		}
 	}
-	lines := Lines(c, t, theme.Styles{}, layout.PlainWidth)
+	lines := Lines(c, t, &theme.Styles{}, layout.PlainWidth)
 	if t.Kind == content.TopicRedFlags {
 		// Printed once and read from the top, the doctor page leads in
 		// before the signs; the screen puts the tiers first.
 		rest := t
 		rest.Kind = content.TopicText
-		lines = Lines(c, rest, theme.Styles{}, layout.PlainWidth)
+		lines = Lines(c, rest, &theme.Styles{}, layout.PlainWidth)
 		if len(lines) > 0 {
 			lines = append(lines, "")
 		}
-		lines = append(lines, redflags.Tiers(c, theme.Styles{}, layout.PlainWidth)...)
+		lines = append(lines, redflags.Tiers(c, &theme.Styles{}, layout.PlainWidth)...)
 	}
 	for _, l := range lines {
 		if t.Kind == content.TopicSources {

@@ -56,7 +56,7 @@ func (m Model) View() string {
 }
 
 func (m Model) stepLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	step := m.current()
 	text := step.Text
 	if t := step.Sites.For(m.site); t != "" {
@@ -87,14 +87,14 @@ func (m Model) stepLines(w, h int) []string {
 		layout.Block{Lines: m.refineLines(w), Priority: prioRefine},
 		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: prioNotice},
 		layout.Block{Lines: leaving, Priority: prioLeaving, Cut: true},
-		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys},
+		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys},
 		layout.Block{Lines: layout.Style(layout.Wrap(m.s.Content.Relief.Footer, w), st.Muted.Render), Priority: prioFooter},
 	)
 }
 
 // header is "Cramp now · left calf" with the elapsed time on the right.
 func (m Model) header(w int) string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	where := strings.TrimSpace(m.side + " " + m.site)
 	left := "Cramp now"
 	if where != "" {
@@ -135,7 +135,7 @@ func (m Model) timerLines(w, h int) []string {
 	if m.current().Hold.Duration == 0 || m.phase != doing {
 		return nil
 	}
-	st := m.s.Styles
+	st := &m.s.Styles
 	left := countdown.Format(m.hold.Remaining())
 	if w >= bigMinWidth && h >= bigMinHeight && countdown.BigWidthFor(left, w, h) <= w {
 		out := []string{""}
@@ -155,7 +155,7 @@ func (m Model) promptLines(w, h int) []string {
 	if !m.offersNext() {
 		return nil
 	}
-	st := m.s.Styles
+	st := &m.s.Styles
 	k := m.s.Keys
 	asking := m.phase == asking
 	var opts []string
@@ -196,7 +196,7 @@ func (m Model) refineLines(w int) []string {
 	if m.phase == eased {
 		return nil
 	}
-	st := m.s.Styles
+	st := &m.s.Styles
 	k := m.s.Keys
 	// The labels are muted too: in the night theme no text may show in the
 	// terminal's own (bright) foreground.
@@ -215,7 +215,7 @@ func (m Model) refineLines(w int) []string {
 const easedChrome = 5 // header, title, blank, severity, keys
 
 func (m Model) easedLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	sev := "How bad was it? ←/→ to rate 0-10 (optional)"
 	if m.severity >= 0 {
 		sev = fmt.Sprintf("How bad was it: %d of 10 (←/→)", m.severity)
@@ -232,7 +232,7 @@ func (m Model) easedLines(w, h int) []string {
 		layout.Block{Lines: []string{truncate(st.Accent.Render(sev), w)}, Priority: 6},
 		// A failed save matters most right here, where the end record is written.
 		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: 7},
-		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 8},
+		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: 8},
 	)
 }
 
@@ -252,7 +252,7 @@ func (m Model) easedHeading() string {
 // aftercareLines is the aftercare text for the viewport: each item with its
 // safety note, a blank line between items.
 func (m Model) aftercareLines(w int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	var out []string
 	for i, item := range m.s.Content.Relief.Eased.Items {
 		if i > 0 {
@@ -336,11 +336,11 @@ func (m Model) FullHelp() [][]key.Binding {
 	}
 }
 
-func hint(st theme.Styles, b key.Binding, desc string) string {
+func hint(st *theme.Styles, b key.Binding, desc string) string {
 	return st.Key.Render(b.Help().Key) + " " + st.Text.Render(desc)
 }
 
-func mark(st theme.Styles, b key.Binding, on bool) string {
+func mark(st *theme.Styles, b key.Binding, on bool) string {
 	h := b.Help()
 	if on {
 		return st.Accent.Render("[" + h.Key + " " + h.Desc + "]")

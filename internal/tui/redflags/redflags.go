@@ -79,7 +79,7 @@ func (m Model) Update(msg tea.Msg) (Model, tea.Cmd) {
 
 // View draws the panel and its key hint.
 func (m Model) View() string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	foot := st.Key.Render(m.s.Keys.Back.Help().Key) + " " + st.Muted.Render("back") +
 		"  " + st.Key.Render("↑/↓") + " " + st.Muted.Render("scroll")
 	for _, b := range m.extra {
@@ -113,7 +113,7 @@ func (m Model) ShortHelp() []key.Binding { return []key.Binding{m.s.Keys.Back} }
 // at 20x6.
 func (m Model) lines() []string {
 	w := max(1, m.width)
-	st := m.s.Styles
+	st := &m.s.Styles
 	var out []string
 	if t := m.s.Content.RedFlags.Title; t != "" && !m.escalationFirst {
 		out = append(layout.Style(layout.Wrap(t, w), st.Title.Render), "")
@@ -125,7 +125,7 @@ func (m Model) lines() []string {
 // relief escalation, the escalation first when escalationFirst (the panel
 // opened by itself at 10 minutes) and last otherwise, so the emergency tier
 // leads whenever a person asks.
-func Lines(c *content.Set, st theme.Styles, w int, escalationFirst bool) []string {
+func Lines(c *content.Set, st *theme.Styles, w int, escalationFirst bool) []string {
 	esc := c.Relief.Escalation
 	escalation := layout.Style(layout.Wrap(esc.Title, w), st.Warn.Bold(true).Render)
 	escalation = append(escalation, layout.Style(layout.Wrap(esc.Text, w), st.Text.Render)...)
@@ -137,7 +137,7 @@ func Lines(c *content.Set, st theme.Styles, w int, escalationFirst bool) []strin
 
 // Tiers is the three tiers of redflags.yaml, exactly, wrapped to width:
 // the Learn screens' "when to see a doctor".
-func Tiers(c *content.Set, st theme.Styles, w int) []string {
+func Tiers(c *content.Set, st *theme.Styles, w int) []string {
 	heading := st.Warn.Bold(true).Render
 	var out []string
 	for i, tier := range c.RedFlags.Tiers {

@@ -75,7 +75,7 @@ func (m *Model) refresh() {
 	if !m.playing() || w <= 0 || h <= 0 {
 		return
 	}
-	st := m.s.Styles
+	st := &m.s.Styles
 	step := m.steps[m.cur]
 	txt := TextOf(step, m.seated)
 
@@ -127,7 +127,7 @@ func (m *Model) refresh() {
 		{Lines: []string{""}, Priority: prioBar}, // refreshTime fills it
 		{Lines: []string{layout.Truncate(st.Muted.Render("Next: ")+st.Text.Render(m.nextText()), w)}, Priority: prioNext},
 		{Lines: leaving, Priority: prioLeaving, Cut: true},
-		{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: prioKeys},
+		{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys},
 	}
 	m.refreshTime()
 }
@@ -149,7 +149,7 @@ func (m Model) playerLines(w, h int) []string {
 
 // playerHeader is the routine's title on the left and "3 of 8" on the right.
 func (m Model) playerHeader(w int) string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	right := strconv.Itoa(m.cur+1) + " of " + strconv.Itoa(len(m.steps))
 	if m.seated {
 		right = "seated · " + right
@@ -186,7 +186,7 @@ func (m Model) caption() string {
 // timerLines is the lead-in or hold as big digits with the caption under
 // them, or the rep count, or one compact line on a small terminal.
 func (m Model) timerLines(w int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	big := m.bigText()
 	if !m.frame.big {
 		return []string{layout.Truncate(st.Timer.Render(big)+" "+m.frame.caption, w)}
@@ -232,7 +232,7 @@ func (m Model) nextText() string {
 }
 
 func (m Model) pickerLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	r := m.s.Content.Routines
 	// The routines' titles, with the summary under the highlighted one: the
 	// titles stay on the smallest screen, the summary goes first.
@@ -295,7 +295,7 @@ func (m Model) pickerLines(w, h int) []string {
 		layout.Block{Lines: []string{layout.Truncate(st.Muted.Render(seated), w)}, Priority: 4},
 		layout.Block{Lines: rest, Priority: m.restPriority(7), Cut: true},
 		layout.Block{Lines: notice, Priority: 6, Cut: true},
-		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 10},
+		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: 10},
 	)
 }
 
@@ -303,7 +303,7 @@ func (m Model) pickerLines(w, h int) []string {
 // 3 · best 5", or "streak 3" when that is all that fits beside the title,
 // or none at all; the title is never cut for it.
 func (m Model) pickerHeader(w int) string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	const title = "Bedtime stretch"
 	if !m.streak.Known || m.streak.Best == 0 {
 		return layout.Spread(st.Title.Render(title), "", w)
@@ -355,7 +355,7 @@ func (m Model) restLines(w int) []string {
 }
 
 func (m Model) completeLines(w, h int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	fin := m.s.Content.Routines.Finished
 	title, text, sources := fin.Title, fin.Text, fin.Sources
 	ndone, nskipped := 0, 0
@@ -404,7 +404,7 @@ func (m Model) completeLines(w, h int) []string {
 		layout.Block{Lines: m.restLines(w), Priority: m.restPriority(6), Cut: true},
 		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: 2, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: 0},
-		layout.Block{Lines: []string{layout.KeyLine(m.help, m, w)}, Priority: 10},
+		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: 10},
 	)
 }
 
@@ -421,7 +421,7 @@ const (
 // initials: ✓ stretched, z rest, · neither. The legend goes beside the
 // marks when it fits, else it comes back as a line of its own.
 func (m Model) strip(w int) (strip, legend []string) {
-	st := m.s.Styles
+	st := &m.s.Styles
 	label := stripLabel
 	if len(label)+stripWidth > w {
 		label = stripLabelSm
@@ -459,7 +459,7 @@ func (m Model) strip(w int) (strip, legend []string) {
 // HelpAbout is how the player runs and counts, and the stretch safety
 // notes, below the keys.
 func (m Model) HelpAbout(w int) []string {
-	st := m.s.Styles
+	st := &m.s.Styles
 	var about []string
 	para := func(text string, render func(...string) string) {
 		about = append(about, layout.Style(layout.Wrap(text, w), render)...)

@@ -95,6 +95,9 @@ type Styles struct {
 	Key    Style // a key in a hint line ("space")
 	Notice Style // quiet one-line notices (a failed save)
 	Help   help.Styles
+	// KeyHelp draws key hints in the Help styles; one for every screen
+	// (layout.KeyLine sizes a copy), so no screen carries its own.
+	KeyHelp *help.Model
 	// Palette is what the styles are made of.
 	Palette Palette
 }
@@ -141,7 +144,8 @@ func New(name string) Styles {
 	base := lipgloss.NewStyle()
 	key := base.Foreground(p.Accent)
 	desc := base.Foreground(p.Muted)
-	return Styles{
+	keyHelp := help.New()
+	st := Styles{
 		Name:    name,
 		Palette: p,
 		Title:   line(base.Foreground(p.Accent).Bold(true)),
@@ -162,6 +166,9 @@ func New(name string) Styles {
 			FullSeparator:  desc,
 		},
 	}
+	keyHelp.Styles = st.Help
+	st.KeyHelp = &keyHelp
+	return st
 }
 
 // Style is a text style (colour and weight, no layout) with a Render that
