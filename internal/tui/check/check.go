@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -46,7 +45,6 @@ type Model struct {
 	// whyContent is the why pane's text at the current width, shown as it
 	// is when it needs no scrolling.
 	whyContent []string
-	help       help.Model
 	// leaving is set when back was pressed while ticks were still being
 	// written: the screen goes once they are.
 	leaving bool
@@ -80,10 +78,8 @@ func New(s *tui.Session) (Model, tea.Cmd) {
 	m := Model{
 		s:       s,
 		items:   history.OrderedItems(&s.Content.Checklist),
-		help:    help.New(),
 		whyPane: viewport.New(),
 	}
-	m.help.Styles = s.Styles.Help
 	m.whyPane.KeyMap = s.Keys.Scroll
 	m.refresh()
 	return m, read(s.Journal)

@@ -105,17 +105,17 @@ func Style(lines []string, render func(...string) string) []string {
 // When both do not fit, left is cut first (right is usually a clock that must
 // stay visible); when right alone is too wide, it is cut.
 func Spread(left, right string, width int) string {
-	rw := ansi.StringWidth(right)
+	rw := Width(right)
 	if rw+2 > width {
 		return Truncate(right, width)
 	}
 	left = Truncate(left, width-rw-1)
-	return left + strings.Repeat(" ", width-ansi.StringWidth(left)-rw) + right
+	return left + strings.Repeat(" ", width-Width(left)-rw) + right
 }
 
 // Center pads s on the left so it sits in the middle of width.
 func Center(s string, width int) string {
-	w := ansi.StringWidth(s)
+	w := Width(s)
 	if w >= width {
 		return s
 	}
@@ -124,7 +124,7 @@ func Center(s string, width int) string {
 
 // Truncate cuts s to width cells, ending with "…" when it was cut.
 func Truncate(s string, width int) string {
-	if ansi.StringWidth(s) <= width {
+	if Width(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, width, "…")

@@ -8,7 +8,6 @@ import (
 	"fmt"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -27,7 +26,7 @@ type Model struct {
 	direct bool // opened straight onto a topic: back leaves the screen
 
 	page   viewport.Model
-	help   help.Model
+	lines  []string // what the page holds
 	width  int
 	height int
 }
@@ -35,9 +34,8 @@ type Model struct {
 // New opens the topic list, or the page of topic when it names one (an
 // unknown topic opens the list).
 func New(s *tui.Session, topic string) Model {
-	m := Model{s: s, open: -1, page: viewport.New(), help: help.New()}
+	m := Model{s: s, open: -1, page: viewport.New()}
 	m.page.KeyMap = s.Keys.Scroll
-	m.help.Styles = s.Styles.Help
 	if i := m.index(topic); i >= 0 {
 		m.cursor, m.open, m.direct = i, i, true
 	}
@@ -127,7 +125,8 @@ func (m *Model) fill() {
 	if m.open < 0 || m.width <= 0 {
 		return
 	}
-	m.page.SetContentLines(Lines(m.s.Content, m.topics()[m.open], m.s.Styles, m.width))
+	m.lines = Lines(m.s.Content, m.topics()[m.open], m.s.Styles, m.width)
+	m.page.SetContentLines(m.lines)
 }
 
 func (m Model) topics() []content.Topic { return m.s.Content.Learn.Topics }
@@ -148,7 +147,7 @@ func (m Model) View() string {
 		return ""
 	}
 	st := m.s.Styles
-	keys := layout.Truncate(m.help.ShortHelpView(m.ShortHelp()), w)
+	keys := layout.Truncate(layout.ShortHelp(st, m.ShortHelp(), 0), w)
 	if m.open < 0 {
 		if len(m.topics()) == 0 {
 			// The pages load just after the first frame; this shows for an
@@ -179,7 +178,7 @@ func (m Model) View() string {
 	return strings.Join(layout.Fit(h, w,
 		layout.Block{Lines: []string{header}, Priority: 3},
 		layout.Block{Lines: []string{""}, Priority: 1},
-		layout.Block{Lines: strings.Split(m.page.View(), "\n"), Priority: 2, Cut: true},
+		layout.Block{Lines: strings.Split(layout.Page(m.page, m.lines), "\n"), Priority: 2, Cut: true},
 		layout.Block{Lines: []string{keys}, Priority: 4},
 	), "\n")
 }

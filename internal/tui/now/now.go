@@ -9,7 +9,6 @@ package now
 import (
 	"time"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
@@ -55,11 +54,12 @@ type Model struct {
 	// opening counts once the screen has been open Relief.CountsAfter.
 	counted bool
 	eases   int // times it eased in this episode (it may come back)
-	help    help.Model
 	// leaving is set by the first q/esc: one stray key at 3 a.m. must not
 	// end the session, so leaving takes a second press.
 	leaving bool
 	after   viewport.Model // the aftercare text, which can be long
+	// afterText is what after holds.
+	afterText []string
 
 	severity   int  // -1 until the person sets it
 	rated      bool // the severity has been saved
@@ -108,10 +108,8 @@ func New(s *tui.Session, opts Options) (Model, tea.Cmd) {
 		severity: -1,
 		// A site or side given on the command line says it is a cramp.
 		counted: opts.Site != "" || opts.Side != "",
-		help:    help.New(),
 		after:   viewport.New(),
 	}
-	m.help.Styles = s.Styles.Help
 	m.after.KeyMap = s.Keys.Scroll
 	start := m.save(journal.Record{
 		ID:   m.episode,

@@ -11,7 +11,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
@@ -173,7 +172,6 @@ type Model struct {
 	// begun counts steps begun (and begun again), so the accessible
 	// player says a step begun again once more.
 	begun    int
-	help     help.Model
 	bar      progress.Model
 	voiceOff bool   // speech failed once; not tried again
 	notice   string // a failed save or speech, said once
@@ -190,11 +188,9 @@ func New(s *tui.Session, opts Options) (Model, tea.Cmd) {
 		opts:     opts,
 		routines: s.Content.Routines.Routines,
 		seated:   opts.Seated,
-		help:     help.New(),
 		bar:      newBar(s),
 		notice:   s.Cues.Problem,
 	}
-	m.help.Styles = s.Styles.Help
 	for i, r := range m.routines {
 		if r.ID == s.Content.Routines.Default {
 			m.cursor = i

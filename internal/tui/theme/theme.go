@@ -95,6 +95,10 @@ type Styles struct {
 	Key    Style // a key in a hint line ("space")
 	Notice Style // quiet one-line notices (a failed save)
 	Help   help.Styles
+	// HelpKey and HelpDesc are Help's key and description styles (the
+	// separators and the ellipsis are HelpDesc's) cached, for the key
+	// lines every frame draws (layout.ShortHelp, layout.FullHelp).
+	HelpKey, HelpDesc Style
 	// Palette is what the styles are made of.
 	Palette Palette
 }
@@ -142,16 +146,18 @@ func New(name string) Styles {
 	key := base.Foreground(p.Accent)
 	desc := base.Foreground(p.Muted)
 	return Styles{
-		Name:    name,
-		Palette: p,
-		Title:   line(base.Foreground(p.Accent).Bold(true)),
-		Text:    line(base.Foreground(p.Text)),
-		Muted:   line(base.Foreground(p.Muted)),
-		Accent:  line(base.Foreground(p.Accent)),
-		Timer:   line(base.Foreground(p.Timer)),
-		Warn:    line(base.Foreground(p.Warn)),
-		Key:     line(key),
-		Notice:  line(base.Foreground(p.Muted).Italic(true)),
+		Name:     name,
+		Palette:  p,
+		Title:    line(base.Foreground(p.Accent).Bold(true)),
+		Text:     line(base.Foreground(p.Text)),
+		Muted:    line(base.Foreground(p.Muted)),
+		Accent:   line(base.Foreground(p.Accent)),
+		Timer:    line(base.Foreground(p.Timer)),
+		Warn:     line(base.Foreground(p.Warn)),
+		Key:      line(key),
+		Notice:   line(base.Foreground(p.Muted).Italic(true)),
+		HelpKey:  line(key),
+		HelpDesc: line(desc),
 		Help: help.Styles{
 			Ellipsis:       desc,
 			ShortKey:       key,
