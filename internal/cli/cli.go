@@ -241,6 +241,7 @@ func showApp(g *globals, launch app.Options, set *content.Set, notice string, de
 			return rest, notice
 		}
 	}
+	useStallWaits(io.Getenv)
 	return runProgram(s, launch, later, g.noColor || io.Getenv("NO_COLOR") != "" || io.Getenv("CLICOLOR") == "0", io)
 }
 

@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/crampcoach/cramp/internal/tui"
 	"github.com/crampcoach/cramp/internal/tui/layout"
@@ -178,9 +177,9 @@ func (o *overlay) fillHelp() {
 		lines = append(layout.Style(layout.Wrap(o.cover.Note, w), st.Accent.Render), "")
 	}
 	groups := o.screen.FullHelp()
-	body := strings.Split(o.s.Styles.KeyHelp.FullHelpView(groups), "\n")
+	body := strings.Split(layout.FullHelp(st, groups), "\n")
 	if widest(body) > w {
-		body = strings.Split(o.s.Styles.KeyHelp.FullHelpView([][]key.Binding{slices.Concat(groups...)}), "\n")
+		body = strings.Split(layout.FullHelp(st, [][]key.Binding{slices.Concat(groups...)}), "\n")
 	}
 	if widest(body) > w {
 		body = o.keyList(slices.Concat(groups...), w)
@@ -198,20 +197,20 @@ func (o *overlay) fillHelp() {
 // keyList is the keys for a narrow terminal: each key then what it does,
 // the words wrapped below it rather than cut.
 func (o *overlay) keyList(bs []key.Binding, w int) []string {
-	st := &o.s.Styles.Help
+	st := &o.s.Styles
 	var out []string
 	for _, b := range bs {
 		if !b.Enabled() {
 			continue
 		}
 		h := b.Help()
-		desc := layout.Wrap(h.Desc, max(1, w-ansi.StringWidth(h.Key)-1))
+		desc := layout.Wrap(h.Desc, max(1, w-layout.Width(h.Key)-1))
 		if len(desc) == 0 {
 			desc = []string{""}
 		}
-		out = append(out, st.FullKey.Render(h.Key)+" "+st.FullDesc.Render(desc[0]))
+		out = append(out, st.HelpKey.Render(h.Key)+" "+st.HelpDesc.Render(desc[0]))
 		for _, more := range layout.Wrap(strings.Join(desc[1:], " "), max(1, w-2)) {
-			out = append(out, "  "+st.FullDesc.Render(more))
+			out = append(out, "  "+st.HelpDesc.Render(more))
 		}
 	}
 	return out
@@ -220,7 +219,7 @@ func (o *overlay) keyList(bs []key.Binding, w int) []string {
 func widest(lines []string) int {
 	w := 0
 	for _, l := range lines {
-		w = max(w, ansi.StringWidth(l))
+		w = max(w, layout.Width(l))
 	}
 	return w
 }

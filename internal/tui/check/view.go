@@ -75,7 +75,7 @@ func (m Model) listLines(w, h int) []string {
 		layout.Block{Lines: list, Priority: prioList},
 		layout.Block{Lines: strip, Priority: prioStrip},
 		layout.Block{Lines: notice, Priority: prioNotice, Cut: true},
-		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys},
+		layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: prioKeys},
 	)
 }
 
@@ -274,7 +274,7 @@ func (m Model) whyLines(w, h int) []string {
 	r := m.state.Rows[m.cursor]
 	body, right := m.whyContent, "why"
 	if m.whyPane.TotalLineCount() > m.whyPane.Height() {
-		body = strings.Split(m.whyPane.View(), "\n")
+		body = strings.Split(layout.Page(&m.whyPane, m.whyContent), "\n")
 		if !m.whyPane.AtBottom() {
 			right = "more ↓"
 		}
@@ -282,7 +282,7 @@ func (m Model) whyLines(w, h int) []string {
 	return layout.Fit(h, w,
 		layout.Block{Lines: []string{layout.Spread(st.Title.Render(r.Item.Label), st.Muted.Render(right), w)}, Priority: 3},
 		layout.Block{Lines: body, Priority: 2, Cut: true},
-		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: 4},
+		layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: 4},
 	)
 }
 

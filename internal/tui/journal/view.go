@@ -134,7 +134,7 @@ const (
 func (m Model) overviewLines(w, h int) []string {
 	st := &m.s.Styles
 	header := layout.Block{Lines: []string{m.tabs(w)}, Priority: prioHeader}
-	keys := layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys}
+	keys := layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: prioKeys}
 	alert, quiet := m.noticeBlocks(w, h)
 	space := layout.Block{Lines: []string{""}, Priority: prioSpace}
 	if m.fig.Empty {
@@ -377,7 +377,7 @@ func (m Model) episodeLines(w, h int) []string {
 			layout.Block{Lines: []string{""}, Priority: prioSpace},
 			layout.Block{Lines: body, Priority: prioBody, Cut: true},
 			layout.Block{Lines: m.listNotice(w), Priority: prioAlert, Cut: true},
-			layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys},
+			layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: prioKeys},
 		)
 		return pinKeys(lines, h)
 	}
@@ -400,10 +400,10 @@ func (m Model) episodeLines(w, h int) []string {
 	}
 	out = append(out, m.bottomLines(w)...)
 	out = append(out, m.listNotice(w)...)
-	out = append(out, layout.KeyLine(m.s.Styles.KeyHelp, m, w))
+	out = append(out, layout.Keys(&m.s.Styles, m, w))
 	if len(out) > h {
 		// Only at the very smallest sizes: keep the header, the selected row and the keys.
-		out = append(out[:max(0, h-1)], layout.KeyLine(m.s.Styles.KeyHelp, m, w))
+		out = append(out[:max(0, h-1)], layout.Keys(&m.s.Styles, m, w))
 	}
 	return out
 }
@@ -570,7 +570,7 @@ func (m Model) bottomLines(w int) []string {
 func (m Model) patternLines(w, h int) []string {
 	st := &m.s.Styles
 	header := layout.Block{Lines: []string{m.tabs(w)}, Priority: prioHeader}
-	keys := layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys}
+	keys := layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: prioKeys}
 	alert, quiet := m.noticeBlocks(w, h)
 	if m.fig.Tracked == 0 {
 		body := wrapped("No patterns yet.", w, st.Title.Render)

@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 
-	"charm.land/bubbles/v2/help"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -105,17 +104,17 @@ func Style(lines []string, render func(...string) string) []string {
 // When both do not fit, left is cut first (right is usually a clock that must
 // stay visible); when right alone is too wide, it is cut.
 func Spread(left, right string, width int) string {
-	rw := ansi.StringWidth(right)
+	rw := Width(right)
 	if rw+2 > width {
 		return Truncate(right, width)
 	}
 	left = Truncate(left, width-rw-1)
-	return left + strings.Repeat(" ", width-ansi.StringWidth(left)-rw) + right
+	return left + strings.Repeat(" ", width-Width(left)-rw) + right
 }
 
 // Center pads s on the left so it sits in the middle of width.
 func Center(s string, width int) string {
-	w := ansi.StringWidth(s)
+	w := Width(s)
 	if w >= width {
 		return s
 	}
@@ -124,7 +123,7 @@ func Center(s string, width int) string {
 
 // Truncate cuts s to width cells, ending with "…" when it was cut.
 func Truncate(s string, width int) string {
-	if ansi.StringWidth(s) <= width {
+	if Width(s) <= width {
 		return s
 	}
 	return ansi.Truncate(s, width, "…")
@@ -140,15 +139,6 @@ func Notices(width int, render func(...string) string, notices ...string) []stri
 		}
 	}
 	return out
-}
-
-// KeyLine is the short help at the bottom of a screen, the keys that
-// matter now, cut to width (help's own cut can overrun when not even its
-// ellipsis fits).
-func KeyLine(h *help.Model, keys help.KeyMap, width int) string {
-	sized := *h
-	sized.SetWidth(width)
-	return Truncate(sized.ShortHelpView(keys.ShortHelp()), width)
 }
 
 // ShortErr is an error short enough for a one-line notice.

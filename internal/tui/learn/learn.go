@@ -26,6 +26,7 @@ type Model struct {
 	direct bool // opened straight onto a topic: back leaves the screen
 
 	page   viewport.Model
+	lines  []string // what the page holds
 	width  int
 	height int
 }
@@ -124,7 +125,8 @@ func (m *Model) fill() {
 	if m.open < 0 || m.width <= 0 {
 		return
 	}
-	m.page.SetContentLines(Lines(m.s.Content, m.topics()[m.open], &m.s.Styles, m.width))
+	m.lines = Lines(m.s.Content, m.topics()[m.open], &m.s.Styles, m.width)
+	m.page.SetContentLines(m.lines)
 }
 
 func (m Model) topics() []content.Topic { return m.s.Content.Learn.Topics }
@@ -145,7 +147,7 @@ func (m Model) View() string {
 		return ""
 	}
 	st := &m.s.Styles
-	keys := layout.Truncate(m.s.Styles.KeyHelp.ShortHelpView(m.ShortHelp()), w)
+	keys := layout.Truncate(layout.ShortHelp(st, m.ShortHelp(), 0), w)
 	if m.open < 0 {
 		if len(m.topics()) == 0 {
 			// A person's folder's pages load just after the first frame;
@@ -176,7 +178,7 @@ func (m Model) View() string {
 	return strings.Join(layout.Fit(h, w,
 		layout.Block{Lines: []string{header}, Priority: 3},
 		layout.Block{Lines: []string{""}, Priority: 1},
-		layout.Block{Lines: strings.Split(m.page.View(), "\n"), Priority: 2, Cut: true},
+		layout.Block{Lines: strings.Split(layout.Page(&m.page, m.lines), "\n"), Priority: 2, Cut: true},
 		layout.Block{Lines: []string{keys}, Priority: 4},
 	), "\n")
 }

@@ -58,6 +58,8 @@ type Model struct {
 	// end the session, so leaving takes a second press.
 	leaving bool
 	after   viewport.Model // the aftercare text, which can be long
+	// afterText is what after holds.
+	afterText []string
 
 	severity   int  // -1 until the person sets it
 	rated      bool // the severity has been saved

@@ -87,7 +87,7 @@ func (m Model) stepLines(w, h int) []string {
 		layout.Block{Lines: m.refineLines(w), Priority: prioRefine},
 		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: prioNotice},
 		layout.Block{Lines: leaving, Priority: prioLeaving, Cut: true},
-		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys},
+		layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: prioKeys},
 		layout.Block{Lines: layout.Style(layout.Wrap(m.s.Content.Relief.Footer, w), st.Muted.Render), Priority: prioFooter},
 	)
 }
@@ -220,7 +220,7 @@ func (m Model) easedLines(w, h int) []string {
 	if m.severity >= 0 {
 		sev = fmt.Sprintf("How bad was it: %d of 10 (←/→)", m.severity)
 	}
-	body := strings.Split(m.after.View(), "\n")
+	body := strings.Split(layout.Page(&m.after, m.afterText), "\n")
 	// The viewport pads its view to its height; when all of the text fits,
 	// the padding is not part of it.
 	body = body[:min(len(body), m.after.TotalLineCount())]
@@ -232,7 +232,7 @@ func (m Model) easedLines(w, h int) []string {
 		layout.Block{Lines: []string{truncate(st.Accent.Render(sev), w)}, Priority: 6},
 		// A failed save matters most right here, where the end record is written.
 		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: 7},
-		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: 8},
+		layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: 8},
 	)
 }
 
@@ -275,7 +275,8 @@ func (m *Model) sizeAftercare() {
 	}
 	m.after.SetWidth(m.width)
 	m.after.SetHeight(max(1, m.height-easedChrome-extra))
-	m.after.SetContentLines(m.aftercareLines(m.width))
+	m.afterText = m.aftercareLines(m.width)
+	m.after.SetContentLines(m.afterText)
 }
 
 // HelpAbout is the relief footer (what the app is, when to get help)

@@ -31,6 +31,7 @@ type Model struct {
 	// does not wrap its text (it is on the path to the first frame).
 	opened bool
 	vp     viewport.Model
+	text   []string // what vp holds
 	width  int
 	height int
 }
@@ -48,7 +49,8 @@ func (m *Model) SetSize(width, height int) {
 	m.vp.SetWidth(width)
 	m.vp.SetHeight(max(1, height-1-m.noteLines()))
 	if m.opened {
-		m.vp.SetContentLines(m.lines())
+		m.text = m.lines()
+		m.vp.SetContentLines(m.text)
 	}
 }
 
@@ -66,7 +68,8 @@ func (m *Model) SetNote(note string) {
 func (m *Model) Open(escalationFirst bool) {
 	m.opened = true
 	m.escalationFirst = escalationFirst
-	m.vp.SetContentLines(m.lines())
+	m.text = m.lines()
+	m.vp.SetContentLines(m.text)
 	m.vp.GotoTop()
 }
 
@@ -85,7 +88,7 @@ func (m Model) View() string {
 	for _, b := range m.extra {
 		foot += "  " + st.Key.Render(b.Help().Key) + " " + st.Muted.Render(b.Help().Desc)
 	}
-	body := m.vp.View()
+	body := layout.Page(&m.vp, m.text)
 	if m.height < 2 {
 		return strings.Split(body, "\n")[0]
 	}

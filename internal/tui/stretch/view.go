@@ -127,7 +127,7 @@ func (m *Model) refresh() {
 		{Lines: []string{""}, Priority: prioBar}, // refreshTime fills it
 		{Lines: []string{layout.Truncate(st.Muted.Render("Next: ")+st.Text.Render(m.nextText()), w)}, Priority: prioNext},
 		{Lines: leaving, Priority: prioLeaving, Cut: true},
-		{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: prioKeys},
+		{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: prioKeys},
 	}
 	m.refreshTime()
 }
@@ -295,7 +295,7 @@ func (m Model) pickerLines(w, h int) []string {
 		layout.Block{Lines: []string{layout.Truncate(st.Muted.Render(seated), w)}, Priority: 4},
 		layout.Block{Lines: rest, Priority: m.restPriority(7), Cut: true},
 		layout.Block{Lines: notice, Priority: 6, Cut: true},
-		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: 10},
+		layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: 10},
 	)
 }
 
@@ -404,7 +404,7 @@ func (m Model) completeLines(w, h int) []string {
 		layout.Block{Lines: m.restLines(w), Priority: m.restPriority(6), Cut: true},
 		layout.Block{Lines: layout.Notices(w, m.s.Styles.Notice.Render, m.s.Notice, m.notice), Priority: 2, Cut: true},
 		layout.Block{Lines: []string{""}, Priority: 0},
-		layout.Block{Lines: []string{layout.KeyLine(m.s.Styles.KeyHelp, m, w)}, Priority: 10},
+		layout.Block{Lines: []string{layout.Keys(&m.s.Styles, m, w)}, Priority: 10},
 	)
 }
 

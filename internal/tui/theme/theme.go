@@ -95,9 +95,10 @@ type Styles struct {
 	Key    Style // a key in a hint line ("space")
 	Notice Style // quiet one-line notices (a failed save)
 	Help   help.Styles
-	// KeyHelp draws key hints in the Help styles; one for every screen
-	// (layout.KeyLine sizes a copy), so no screen carries its own.
-	KeyHelp *help.Model
+	// HelpKey and HelpDesc are Help's key and description styles (the
+	// separators and the ellipsis are HelpDesc's) cached, for the key
+	// lines every frame draws (layout.ShortHelp, layout.FullHelp).
+	HelpKey, HelpDesc Style
 	// Palette is what the styles are made of.
 	Palette Palette
 }
@@ -144,18 +145,19 @@ func New(name string) Styles {
 	base := lipgloss.NewStyle()
 	key := base.Foreground(p.Accent)
 	desc := base.Foreground(p.Muted)
-	keyHelp := help.New()
-	st := Styles{
-		Name:    name,
-		Palette: p,
-		Title:   line(base.Foreground(p.Accent).Bold(true)),
-		Text:    line(base.Foreground(p.Text)),
-		Muted:   line(base.Foreground(p.Muted)),
-		Accent:  line(base.Foreground(p.Accent)),
-		Timer:   line(base.Foreground(p.Timer)),
-		Warn:    line(base.Foreground(p.Warn)),
-		Key:     line(key),
-		Notice:  line(base.Foreground(p.Muted).Italic(true)),
+	return Styles{
+		Name:     name,
+		Palette:  p,
+		Title:    line(base.Foreground(p.Accent).Bold(true)),
+		Text:     line(base.Foreground(p.Text)),
+		Muted:    line(base.Foreground(p.Muted)),
+		Accent:   line(base.Foreground(p.Accent)),
+		Timer:    line(base.Foreground(p.Timer)),
+		Warn:     line(base.Foreground(p.Warn)),
+		Key:      line(key),
+		Notice:   line(base.Foreground(p.Muted).Italic(true)),
+		HelpKey:  line(key),
+		HelpDesc: line(desc),
 		Help: help.Styles{
 			Ellipsis:       desc,
 			ShortKey:       key,
@@ -166,9 +168,6 @@ func New(name string) Styles {
 			FullSeparator:  desc,
 		},
 	}
-	keyHelp.Styles = st.Help
-	st.KeyHelp = &keyHelp
-	return st
 }
 
 // Style is a text style (colour and weight, no layout) with a Render that

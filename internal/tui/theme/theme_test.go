@@ -3,6 +3,8 @@ package theme
 import (
 	"testing"
 	"time"
+
+	"charm.land/lipgloss/v2"
 )
 
 func TestAutoIsNightFromEightInTheEveningToEightInTheMorning(t *testing.T) {
@@ -44,10 +46,35 @@ func TestRenderIsLipglossRender(t *testing.T) {
 	for _, name := range []string{Night, Day, Contrast} {
 		st := New(name)
 		for field, s := range map[string]Style{"title": st.Title, "text": st.Text, "muted": st.Muted, "accent": st.Accent,
-			"timer": st.Timer, "warn": st.Warn, "key": st.Key, "notice": st.Notice} {
+			"timer": st.Timer, "warn": st.Warn, "key": st.Key, "notice": st.Notice, "help key": st.HelpKey, "help desc": st.HelpDesc} {
 			for _, in := range inputs {
 				if got, want := s.Render(in...), s.Style.Render(in...); got != want {
 					t.Errorf("%s %s Render(%q) = %q, lipgloss draws %q", name, field, in, got, want)
+				}
+			}
+		}
+	}
+}
+
+// HelpKey and HelpDesc draw one line of text as the help's own styles do,
+// inline (the short help) or not (the full help).
+func TestHelpKeyAndDescAreTheHelpsStyles(t *testing.T) {
+	inputs := []string{"", "x", "esc", "when to get help", " • ", "…", "    ", "wide 漢字 and é"}
+	for _, name := range []string{Night, Day, Contrast} {
+		st := New(name)
+		h := st.Help
+		for _, in := range inputs {
+			for what, pair := range map[string]struct {
+				fast Style
+				them []lipgloss.Style
+			}{
+				"key":  {st.HelpKey, []lipgloss.Style{h.ShortKey, h.FullKey}},
+				"desc": {st.HelpDesc, []lipgloss.Style{h.ShortDesc, h.ShortSeparator, h.Ellipsis, h.FullDesc, h.FullSeparator}},
+			} {
+				for _, s := range pair.them {
+					if got, want, inline := pair.fast.Render(in), s.Render(in), s.Inline(true).Render(in); got != want || got != inline {
+						t.Errorf("%s help %s Render(%q) = %q, the help draws %q (inline %q)", name, what, in, got, want, inline)
+					}
 				}
 			}
 		}
