@@ -63,5 +63,7 @@ func NewSession(o SessionOptions) *tui.Session {
 		Notice:   o.Notice,
 		DayStart: o.DayStart,
 		Cues:     o.Cues,
+		// A little over one frame of Bubble Tea's 60 Hz renderer.
+		SaveAfter: 20 * time.Millisecond,
 	}
 }

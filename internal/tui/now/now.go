@@ -403,9 +403,8 @@ func (m Model) save(r journal.Record) tea.Cmd {
 	if r.Time.IsZero() {
 		r.Time = m.s.Clock.Now()
 	}
-	j := m.s.Journal
-	j.Queue(r)
-	return func() tea.Msg { return savedMsg{err: j.Flush()} }
+	m.s.Journal.Queue(r)
+	return m.s.Flush(func(err error) tea.Msg { return savedMsg{err: err} })
 }
 
 // checkEscalation asks the root for the red-flag panel, the escalation

@@ -669,10 +669,8 @@ func (m *Model) end(outcome string) tea.Cmd {
 		return nil
 	}
 	m.ended = true
-	r := m.endRecord(outcome)
-	j := m.s.Journal
-	j.Queue(r)
-	return func() tea.Msg { return savedMsg{err: j.Flush()} }
+	m.s.Journal.Queue(m.endRecord(outcome))
+	return m.s.Flush(func(err error) tea.Msg { return savedMsg{err: err} })
 }
 
 func (m Model) endRecord(outcome string) journal.Record {
@@ -735,8 +733,7 @@ func (m *Model) markRest(day night.Date) tea.Cmd {
 		m.s.Journal.Queue(history.RestRecord(day, m.s.Clock.Now()))
 	}
 	m.restSaving = true
-	j := m.s.Journal
-	return func() tea.Msg { return restMsg{day: day, err: j.Flush()} }
+	return m.s.Flush(func(err error) tea.Msg { return restMsg{day: day, err: err} })
 }
 
 // readStreak writes what is queued, reads the journal and works out the
