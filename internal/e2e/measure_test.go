@@ -61,8 +61,8 @@ const (
 	// its time over 0–17 ms, in bare as in cramp, so it takes many.
 	keyRuns    = 41
 	keyGap     = 100 * time.Millisecond // between one key's screen and the next key
-	holdRounds = 4                      // bare, now, stretch windows per CPU and B/s figure
-	holdWindow = 5 * time.Second        // each window
+	holdRounds = 5                      // bare, now, stretch windows per CPU and B/s figure
+	holdWindow = 8 * time.Second        // each window: CPU at ~1 % of a core is noisy over less
 	// settle is the wait after a first frame before a key or a window, so
 	// start-up work (the late content, the terminal's answers, the first
 	// journal write) is over.
