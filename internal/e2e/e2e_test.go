@@ -43,6 +43,8 @@ func TestNowEasedThenQuit(t *testing.T) {
 		t.Errorf("the header is %q, want \"Cramp now\" and the elapsed m:ss at the right", header)
 	}
 
+	// e comes as soon as the first frame is on screen, which is drawn
+	// before Bubble Tea reads input: it must arrive as typed.
 	term.Press("e")
 	term.WaitFor(aftercareTitle, waitTimeout)
 	term.Press("\r")
@@ -85,7 +87,11 @@ func TestNowUnwritableJournal(t *testing.T) {
 
 // 3. Ctrl+C, SIGINT, SIGTERM and SIGHUP: exit 130, terminal
 // restored, the episode journaled as left (--site says it is a cramp, so
-// it counts however soon the interrupt comes).
+// it counts however soon the interrupt comes). Each comes once the program
+// runs, and once at the first frame, which is drawn before Bubble Tea's
+// program starts (internal/tui/firstframe): the person gets the terminal
+// back as it was either way, off the alternate screen, the cursor shown
+// and input in line mode again.
 func TestNowInterrupted(t *testing.T) {
 	t.Parallel()
 	for _, tc := range []struct {
@@ -97,19 +103,32 @@ func TestNowInterrupted(t *testing.T) {
 		{"SIGTERM", func(term *Term) { term.Signal(syscall.SIGTERM) }},
 		{"SIGHUP", func(term *Term) { term.Signal(syscall.SIGHUP) }},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			env := newEnv(t)
-			term := startCramp(t, env, "now", "--site", "calf")
-			term.WaitFor("calf", waitTimeout)
-			waitStarted(t, env)
-			tc.do(term)
-			if code := term.WaitExit(exitTimeout); code != 130 {
-				t.Errorf("exit code %d, want 130", code)
+		for _, atFirstFrame := range []bool{false, true} {
+			name := tc.name
+			if atFirstFrame {
+				name += " at the first frame"
 			}
-			checkRestored(t, term.Raw())
-			checkEpisode(t, env.Journal(t).Records, journal.OutcomeLeft)
-		})
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				env := newEnv(t)
+				term := startCramp(t, env, "now", "--site", "calf")
+				term.WaitFor("Keep your knee straight", waitTimeout)
+				if !atFirstFrame {
+					waitStarted(t, env)
+				}
+				tc.do(term)
+				if code := term.WaitExit(exitTimeout); code != 130 {
+					t.Errorf("exit code %d, want 130", code)
+				}
+				raw := term.Raw()
+				checkRestored(t, raw)
+				if hide, show := strings.LastIndex(raw, "\x1b[?25l"), strings.LastIndex(raw, "\x1b[?25h"); show < hide {
+					t.Errorf("the cursor is left hidden; output tail: %q", tail(raw, 200))
+				}
+				checkLineMode(t, term)
+				checkEpisode(t, env.Journal(t).Records, journal.OutcomeLeft)
+			})
+		}
 	}
 }
 
