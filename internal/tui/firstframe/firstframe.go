@@ -23,7 +23,6 @@ import (
 	"bytes"
 	"image/color"
 	"os"
-	"strconv"
 	"strings"
 	"sync/atomic"
 
@@ -31,6 +30,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
+	"github.com/lucasb-eyer/go-colorful"
 )
 
 // Screen is a terminal with a first frame on it.
@@ -133,21 +133,14 @@ func (s *Screen) Restore() {
 	_ = term.Restore(s.in.Fd(), s.saved)
 }
 
-// hexOf is c as #rrggbb, the form the terminal's colour sequences take.
+// hexOf is c as #rrggbb, the form the terminal's colour sequences take,
+// made as the program makes it, so both frames set the same colour.
 func hexOf(c color.Color) (string, bool) {
 	if c == nil {
 		return "", false
 	}
-	r, g, b, _ := c.RGBA()
-	return "#" + hex2(r>>8) + hex2(g>>8) + hex2(b>>8), true
-}
-
-func hex2(v uint32) string {
-	s := strconv.FormatUint(uint64(v&0xff), 16)
-	if len(s) < 2 {
-		s = "0" + s
-	}
-	return s
+	cf, ok := colorful.MakeColor(c)
+	return cf.Hex(), ok
 }
 
 // The program takes its output for the terminal only when it is one.
